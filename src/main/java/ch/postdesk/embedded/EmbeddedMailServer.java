@@ -1,0 +1,54 @@
+package ch.postdesk.embedded;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.util.Collection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A GreenMail SMTP and IMAP server on loopback. Every mailbox can be read over IMAP with its
+ * address as login and password; mail to an unknown address creates that mailbox.
+ */
+public final class EmbeddedMailServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
+
+    private final GreenMail greenMail;
+
+    private EmbeddedMailServer(GreenMail greenMail) {
+        this.greenMail = greenMail;
+    }
+
+    /** Starts the server and creates a mailbox for each of {@code addresses}. */
+    public static EmbeddedMailServer start(EmbeddedProperties.Mail settings, Collection<String> addresses) {
+        ServerSetup smtp = new ServerSetup(settings.smtpPort(), settings.host(), ServerSetup.PROTOCOL_SMTP);
+        ServerSetup imap = new ServerSetup(settings.imapPort(), settings.host(), ServerSetup.PROTOCOL_IMAP);
+        GreenMail greenMail = new GreenMail(new ServerSetup[] {smtp, imap});
+        greenMail.start();
+        for (String address : addresses) {
+            greenMail.setUser(address, address, address);
+        }
+        EmbeddedMailServer server = new EmbeddedMailServer(greenMail);
+        log.info("Embedded mail server started: SMTP {}:{}, IMAP {}:{}, {} mailboxes",
+                settings.host(), server.smtpPort(), settings.host(), server.imapPort(), addresses.size());
+        return server;
+    }
+
+    public int smtpPort() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    public int imapPort() {
+        return greenMail.getImap().getPort();
+    }
+
+    public GreenMail greenMail() {
+        return greenMail;
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

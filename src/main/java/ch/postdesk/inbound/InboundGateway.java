@@ -1,0 +1,38 @@
+package ch.postdesk.inbound;
+
+import java.time.Clock;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Entry point into the inbound pipeline for mail that does not come from an IMAP route: the
+ * HTTP endpoint and quarantine replay. Both run exactly the route the mailboxes use.
+ */
+@Component
+public class InboundGateway {
+
+    /** Endpoint of the inbound pipeline route. */
+    public static final String PIPELINE = "direct:inbound";
+
+    private final ProducerTemplate producer;
+    private final Clock clock;
+
+    public InboundGateway(ProducerTemplate producer, Clock clock) {
+        this.producer = producer;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs {@code raw} through the pipeline. A failure that quarantines the mail returns the
+     * quarantine outcome; a transient failure, such as the database being unreachable, is thrown.
+     */
+    public InboundResult process(byte[] raw, String mailbox) {
+        InboundLogContext.start(mailbox);
+        try {
+            InboundMail mail = new InboundMail(mailbox, raw, clock.instant());
+            return producer.requestBody(PIPELINE, mail, InboundResult.class);
+        } finally {
+            InboundLogContext.clear();
+        }
+    }
+}

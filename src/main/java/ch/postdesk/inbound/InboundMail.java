@@ -1,0 +1,101 @@
+package ch.postdesk.inbound;
+
+import ch.postdesk.directory.DirectoryFile.Customer;
+import ch.postdesk.parsing.ParsedMail;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The message body that travels through the inbound pipeline. Each stage reads what earlier
+ * stages set and adds its own result: the parser sets {@link #parsed()}, the customer resolver
+ * {@link #customer()} and {@link #language()}, the thread resolver {@link #thread()}, and the
+ * store {@link #result()}.
+ */
+public final class InboundMail {
+
+    private final String mailbox;
+    private final byte[] raw;
+    private final Instant receivedAt;
+    private ParsedMail parsed;
+    private Customer customer;
+    private String language;
+    private ThreadMatch thread = ThreadMatch.NONE;
+    private InboundResult result;
+
+    public InboundMail(String mailbox, byte[] raw, Instant receivedAt) {
+        this.mailbox = mailbox;
+        this.raw = Objects.requireNonNull(raw, "raw");
+        this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+
+    /** The id of the mailbox the mail came through, or null for mail posted to the API without one. */
+    public String mailbox() {
+        return mailbox;
+    }
+
+    public byte[] raw() {
+        return raw;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public ParsedMail parsed() {
+        return parsed;
+    }
+
+    public void setParsed(ParsedMail parsed) {
+        this.parsed = parsed;
+    }
+
+    /** The customer the sender belongs to, or null for an unknown sender. */
+    public Customer customer() {
+        return customer;
+    }
+
+    public void setCustomer(Customer customer) {
+        this.customer = customer;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public ThreadMatch thread() {
+        return thread;
+    }
+
+    public void setThread(ThreadMatch thread) {
+        this.thread = thread;
+    }
+
+    public InboundResult result() {
+        return result;
+    }
+
+    public void setResult(InboundResult result) {
+        this.result = result;
+    }
+
+    /** Returns the Message-ID once parsed, for logs; null before parsing. */
+    public String messageId() {
+        return parsed == null ? null : parsed.messageId();
+    }
+
+    /**
+     * The ticket an inbound mail belongs to, found by the thread resolver.
+     *
+     * @param ticketId the ticket's id, or null when the mail opens a new ticket
+     * @param via how the ticket was found: {@code in-reply-to}, {@code references} or {@code subject-tag}
+     * @param duplicateOf true when the mail's own Message-ID is already stored
+     */
+    public record ThreadMatch(Long ticketId, String via, boolean duplicateOf) {
+
+        public static final ThreadMatch NONE = new ThreadMatch(null, null, false);
+    }
+}

@@ -1,0 +1,169 @@
+package ch.postdesk.inbound;
+
+import ch.postdesk.notify.CustomerMailComposer;
+import ch.postdesk.notify.OwnAddresses;
+import ch.postdesk.outbox.OutboxService;
+import ch.postdesk.parsing.MailAddress;
+import ch.postdesk.parsing.ParsedMail;
+import ch.postdesk.threading.MessageIndexEntry;
+import ch.postdesk.threading.MessageIndexRepository;
+import ch.postdesk.threading.SubjectTag;
+import ch.postdesk.ticket.Article;
+import ch.postdesk.ticket.ArticleFactory;
+import ch.postdesk.ticket.ArticleRepository;
+import ch.postdesk.ticket.HistoryRecorder;
+import ch.postdesk.ticket.Ticket;
+import ch.postdesk.ticket.TicketProperties;
+import ch.postdesk.ticket.TicketRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores one inbound mail in a single transaction: the ticket (new or existing), the article with
+ * its raw message and attachments, the Message-ID index entry, history, and the acknowledgement
+ * in the outbox. Nothing of it is visible until the commit, and nothing is sent before it.
+ */
+@Component
+public class TicketWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketWriter.class);
+
+    private final TicketRepository tickets;
+    private final ArticleRepository articles;
+    private final MessageIndexRepository messageIndex;
+    private final InboundDuplicateRepository duplicates;
+    private final ArticleFactory articleFactory;
+    private final HistoryRecorder history;
+    private final OutboxService outbox;
+    private final CustomerMailComposer composer;
+    private final OwnAddresses ownAddresses;
+    private final TicketProperties ticketProperties;
+    private final SubjectTag subjectTag;
+    private final Clock clock;
+
+    public TicketWriter(TicketRepository tickets, ArticleRepository articles, MessageIndexRepository messageIndex,
+            InboundDuplicateRepository duplicates, ArticleFactory articleFactory, HistoryRecorder history, OutboxService outbox,
+            CustomerMailComposer composer, OwnAddresses ownAddresses, TicketProperties ticketProperties,
+            Clock clock) {
+        this.tickets = tickets;
+        this.articles = articles;
+        this.messageIndex = messageIndex;
+        this.duplicates = duplicates;
+        this.articleFactory = articleFactory;
+        this.history = history;
+        this.outbox = outbox;
+        this.composer = composer;
+        this.ownAddresses = ownAddresses;
+        this.ticketProperties = ticketProperties;
+        this.subjectTag = new SubjectTag(ticketProperties.numberPrefix());
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the mail. Returns {@link InboundOutcome#DUPLICATE} without writing anything but the
+     * duplicate record when its Message-ID is already indexed.
+     */
+    @Transactional
+    public InboundResult write(InboundMail mail) {
+        ParsedMail parsed = mail.parsed();
+        Instant now = clock.instant();
+        Optional<MessageIndexEntry> known = messageIndex.findByMessageIdHash(MessageIndexEntry.hash(parsed.messageId()));
+        if (known.isPresent()) {
+            return duplicate(mail, known.get(), now);
+        }
+
+        boolean created = mail.thread().ticketId() == null;
+        Ticket ticket = created ? openTicket(mail, now)
+                : tickets.findByIdForUpdate(mail.thread().ticketId()).orElseThrow();
+        MDC.put(InboundLogContext.TICKET, ticket.getNumber());
+
+        Article article = articles.save(articleFactory.inbound(ticket, parsed, mail.raw(), mail.mailbox(), now));
+        messageIndex.save(new MessageIndexEntry(parsed.messageId(), ticket.getId(), article.getId(), "inbound", now));
+        ticket.touch(now);
+
+        String sender = parsed.from() == null ? null : parsed.from().formatted();
+        if (created) {
+            history.record(ticket, "ticket-created", sender, "mailbox=" + mail.mailbox()
+                    + "; customer=" + (ticket.getCustomerKey() == null ? "unknown" : ticket.getCustomerKey()));
+            acknowledge(ticket, mail, article);
+            log.info("Created ticket {} from <{}> for customer {}", ticket.getNumber(), parsed.messageId(),
+                    ticket.getCustomerKey() == null ? "unknown" : ticket.getCustomerKey());
+            return new InboundResult(InboundOutcome.CREATED, ticket.getNumber(), null);
+        }
+        history.record(ticket, "article-added", sender, "threaded by " + mail.thread().via());
+        log.info("Appended <{}> to ticket {} (threaded by {})", parsed.messageId(), ticket.getNumber(),
+                mail.thread().via());
+        return new InboundResult(InboundOutcome.APPENDED, ticket.getNumber(), "threaded by " + mail.thread().via());
+    }
+
+    /** Records a copy of an already stored mail, for example one found by a concurrent instance. */
+    @Transactional
+    public InboundResult recordDuplicate(InboundMail mail) {
+        MessageIndexEntry known = messageIndex.findByMessageIdHash(MessageIndexEntry.hash(mail.messageId()))
+                .orElseThrow(() -> new IllegalStateException("Message-ID <" + mail.messageId() + "> is not indexed"));
+        return duplicate(mail, known, clock.instant());
+    }
+
+    private InboundResult duplicate(InboundMail mail, MessageIndexEntry known, Instant now) {
+        Ticket ticket = tickets.findById(known.getTicketId()).orElseThrow();
+        duplicates.save(new InboundDuplicate(mail.messageId(), ticket.getId(), mail.mailbox(), now));
+        if ("outbound".equals(known.getDirection())) {
+            log.info("Ignored <{}>: Postdesk sent this message itself (ticket {})", mail.messageId(),
+                    ticket.getNumber());
+            return new InboundResult(InboundOutcome.IGNORED, ticket.getNumber(), "Postdesk's own message");
+        }
+        log.info("Duplicate <{}> via mailbox {}: already stored in ticket {}", mail.messageId(), mail.mailbox(),
+                ticket.getNumber());
+        return new InboundResult(InboundOutcome.DUPLICATE, ticket.getNumber(),
+                "Message-ID already stored in ticket " + ticket.getNumber());
+    }
+
+    private Ticket openTicket(InboundMail mail, Instant now) {
+        ParsedMail parsed = mail.parsed();
+        String number = ticketProperties.numberPrefix() + tickets.nextNumber();
+        String subject = subjectTag.strip(parsed.subject());
+        MailAddress from = parsed.from();
+        Ticket ticket = new Ticket(number, subject.isEmpty() ? "(no subject)" : truncate(subject, 990),
+                mail.customer() == null ? null : mail.customer().key(),
+                from == null ? null : from.address(),
+                from == null ? null : from.displayName(),
+                mail.language(), mail.mailbox(), now);
+        if (mail.customer() != null) {
+            ticket.setTeamKey(mail.customer().defaultTeam());
+            ticket.setPriority(mail.customer().defaultPriority());
+        }
+        return tickets.save(ticket);
+    }
+
+    private void acknowledge(Ticket ticket, InboundMail mail, Article inbound) {
+        ParsedMail parsed = mail.parsed();
+        String recipient = parsed.replyTo().stream().filter(MailAddress::valid).map(MailAddress::address).findFirst()
+                .orElse(parsed.fromAddress());
+        if (recipient == null) {
+            history.record(ticket, "acknowledgement-suppressed", null, "sender has no valid address");
+            return;
+        }
+        if (ownAddresses.contains(recipient)) {
+            history.record(ticket, "acknowledgement-suppressed", null, recipient + " is one of Postdesk's own addresses");
+            log.warn("No acknowledgement for ticket {}: {} is one of Postdesk's own addresses", ticket.getNumber(),
+                    recipient);
+            return;
+        }
+        var ack = composer.compose("acknowledgement", ticket, recipient, parsed.messageId(), parsed.references(),
+                "auto-replied", Map.of("message", Map.of("visibleText", inbound.getVisibleText() == null
+                        ? "" : inbound.getVisibleText())));
+        outbox.enqueue(ticket, ack, false);
+        history.record(ticket, "acknowledgement-queued", null, "to " + recipient);
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,42 @@
+package ch.postdesk.notify;
+
+import ch.postdesk.directory.Directory;
+import ch.postdesk.directory.DirectoryService;
+import ch.postdesk.inbound.InboundProperties;
+import ch.postdesk.outbox.OutboundProperties;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every address that belongs to Postdesk or the company's staff: support mailboxes, the
+ * outbound From and bounce addresses, team queues, agents, account managers and the lead.
+ * Automatic mail is never sent to these, so that Postdesk cannot talk to itself.
+ */
+@Component
+public class OwnAddresses {
+
+    private final DirectoryService directory;
+    private final InboundProperties inbound;
+    private final OutboundProperties outbound;
+
+    public OwnAddresses(DirectoryService directory, InboundProperties inbound, OutboundProperties outbound) {
+        this.directory = directory;
+        this.inbound = inbound;
+        this.outbound = outbound;
+    }
+
+    public Set<String> all() {
+        Set<String> addresses = new LinkedHashSet<>(directory.current().staffAddresses());
+        inbound.mailboxes().forEach(m -> addresses.add(Directory.normalize(m.address())));
+        addresses.add(Directory.normalize(outbound.fromAddress()));
+        if (outbound.bounceAddress() != null && !outbound.bounceAddress().isBlank()) {
+            addresses.add(Directory.normalize(outbound.bounceAddress()));
+        }
+        return addresses;
+    }
+
+    public boolean contains(String address) {
+        return address != null && all().contains(Directory.normalize(address));
+    }
+}

@@ -1,0 +1,79 @@
+package ch.postdesk.outbox;
+
+import ch.postdesk.threading.MessageIndexEntry;
+import ch.postdesk.threading.MessageIndexRepository;
+import ch.postdesk.ticket.Article;
+import ch.postdesk.ticket.ArticleRepository;
+import ch.postdesk.ticket.Ticket;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues outgoing mail in the caller's transaction: the rendered message goes to the outbox, a
+ * copy is recorded as an outbound article of the ticket, and its Message-ID is indexed so that
+ * answers thread back to the ticket. Sending happens later in the outbox route.
+ */
+@Service
+public class OutboxService {
+
+    private final OutboxRepository outbox;
+    private final ArticleRepository articles;
+    private final MessageIndexRepository messageIndex;
+    private final OutboundProperties properties;
+    private final MimeMessageWriter writer;
+    private final Clock clock;
+
+    public OutboxService(OutboxRepository outbox, ArticleRepository articles, MessageIndexRepository messageIndex,
+            OutboundProperties properties, Clock clock) {
+        this.outbox = outbox;
+        this.articles = articles;
+        this.messageIndex = messageIndex;
+        this.properties = properties;
+        this.writer = new MimeMessageWriter(properties.loopMarker());
+        this.clock = clock;
+    }
+
+    /** Queues {@code mail} about {@code ticket} and returns the outbound article that records it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Article enqueue(Ticket ticket, OutgoingMail mail, boolean internal) {
+        Instant now = clock.instant();
+        String messageId = newMessageId(ticket.getNumber());
+        byte[] content = writer.write(mail, messageId, ticket.getNumber(), now);
+
+        Article article = new Article(ticket, Article.Direction.OUTBOUND, messageId, now);
+        article.setFromAddress(mail.fromName() == null ? mail.fromAddress()
+                : mail.fromName() + " <" + mail.fromAddress() + ">");
+        article.setToAddresses(String.join(", ", mail.to()));
+        article.setCcAddresses(mail.cc().isEmpty() ? null : String.join(", ", mail.cc()));
+        article.setSubject(mail.subject());
+        article.setInReplyTo(mail.inReplyTo());
+        article.setReferencesIds(String.join(" ", mail.references()));
+        article.setSentAt(now);
+        article.setTextBody(mail.text());
+        article.setVisibleText(mail.text());
+        article.setHtmlBody(mail.html());
+        article.setInternal(internal);
+        article.setAutomatic(mail.autoSubmitted() != null);
+        articles.save(article);
+
+        messageIndex.save(new MessageIndexEntry(messageId, ticket.getId(), article.getId(), "outbound", now));
+
+        List<String> recipients = new ArrayList<>(mail.to());
+        recipients.addAll(mail.cc());
+        outbox.save(new OutboxMessage(ticket.getId(), article.getId(), mail.kind(), String.join(",", recipients),
+                properties.bounceAddress(), messageId, content, now));
+        return article;
+    }
+
+    private String newMessageId(String ticketNumber) {
+        String local = "pd." + ticketNumber.toLowerCase(Locale.ROOT) + "." + UUID.randomUUID();
+        return local + "@" + properties.messageIdDomain();
+    }
+}

@@ -1,0 +1,114 @@
+package ch.postdesk.parsing;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decodes the bytes of a text part with its declared charset, correcting the mislabels that real
+ * mail clients produce.
+ */
+public final class Charsets {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** Labels seen in mail that Java does not know, or knows as a narrower charset than senders use. */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("utf8", "UTF-8"),
+            Map.entry("unicode-1-1-utf-8", "UTF-8"),
+            Map.entry("latin1", "windows-1252"),
+            Map.entry("iso-8859-1", "windows-1252"),
+            Map.entry("iso8859-1", "windows-1252"),
+            Map.entry("us-ascii", "windows-1252"),
+            Map.entry("ascii", "windows-1252"),
+            Map.entry("ansi_x3.4-1968", "windows-1252"),
+            Map.entry("gb2312", "GBK"),
+            Map.entry("x-gbk", "GBK"),
+            Map.entry("ks_c_5601-1987", "x-windows-949"),
+            Map.entry("ks_c_5601", "x-windows-949"),
+            Map.entry("euc-kr", "x-windows-949"),
+            Map.entry("big5", "Big5-HKSCS"),
+            Map.entry("shift_jis", "windows-31j"),
+            Map.entry("sjis", "windows-31j"),
+            Map.entry("x-sjis", "windows-31j"),
+            Map.entry("iso-8859-8-i", "ISO-8859-8"),
+            Map.entry("windows-874", "x-windows-874"),
+            Map.entry("cp-850", "IBM850"));
+
+    private Charsets() {
+    }
+
+    /** Returns the Java charset for a MIME label, or null when the label is unknown. */
+    public static Charset forLabel(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        String normalized = label.trim().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
+        String alias = ALIASES.get(normalized);
+        try {
+            return Charset.forName(alias != null ? alias : normalized);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Decodes {@code bytes}: UTF-8 wins whenever the bytes are valid UTF-8 with non-ASCII content and
+     * the label is a Western single-byte charset or missing; otherwise the declared charset, and
+     * Windows-1252 when the label is unknown.
+     */
+    public static Decoded decode(byte[] bytes, String label) {
+        Charset declared = forLabel(label);
+        boolean westernOrMissing = declared == null || declared.equals(WINDOWS_1252)
+                || declared.equals(StandardCharsets.US_ASCII) || declared.equals(StandardCharsets.ISO_8859_1);
+        if (westernOrMissing && hasHighBytes(bytes)) {
+            String utf8 = strictUtf8(bytes);
+            if (utf8 != null) {
+                return new Decoded(utf8, StandardCharsets.UTF_8, declared != null || label != null);
+            }
+        }
+        if (declared == null) {
+            return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, label != null && !label.isBlank());
+        }
+        if (declared.equals(StandardCharsets.UTF_8)) {
+            String utf8 = strictUtf8(bytes);
+            if (utf8 == null) {
+                // Labelled UTF-8 but invalid: the usual cause is Windows-1252 text behind a wrong label.
+                return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, true);
+            }
+            return new Decoded(utf8, declared, false);
+        }
+        return new Decoded(new String(bytes, declared), declared, false);
+    }
+
+    /** Decoded text, the charset actually used and whether it differs from what the mail declared. */
+    public record Decoded(String text, Charset charset, boolean relabelled) {
+    }
+
+    static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasHighBytes(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,57 @@
+package ch.postdesk.parsing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What Postdesk reads from one raw message. All text is decoded to Java strings; Message-IDs are
+ * stored without angle brackets.
+ *
+ * @param messageId the Message-ID, or a stable one synthesised from a hash of the raw bytes
+ * @param messageIdSynthesized whether {@code messageId} was synthesised because the mail had none
+ * @param inReplyTo Message-IDs from In-Reply-To
+ * @param references Message-IDs from References, oldest first
+ * @param date the Date header, or the arrival time when it is missing or invalid
+ * @param text plain text of the body, derived from the HTML when the mail has no text part
+ * @param html the HTML body as sent, or null; sanitise it before display
+ * @param headers all header fields in their original order, unfolded and decoded
+ * @param warnings problems found while parsing that did not stop it
+ */
+public record ParsedMail(
+        String messageId,
+        boolean messageIdSynthesized,
+        List<String> inReplyTo,
+        List<String> references,
+        String subject,
+        MailAddress from,
+        List<MailAddress> to,
+        List<MailAddress> cc,
+        List<MailAddress> replyTo,
+        Instant date,
+        String text,
+        String html,
+        List<ParsedAttachment> attachments,
+        List<Header> headers,
+        List<String> warnings) {
+
+    /** One header field. */
+    public record Header(String name, String value) {
+    }
+
+    /** Returns the first value of the named header, compared case-insensitively. */
+    public Optional<String> header(String name) {
+        return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).findFirst();
+    }
+
+    /** Returns every value of the named header in order. */
+    public List<String> headers(String name) {
+        return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).toList();
+    }
+
+    /** Returns the sender's address in lower case, or null when the From header holds no valid address. */
+    public String fromAddress() {
+        return from == null || from.address() == null ? null : from.address().toLowerCase(Locale.ROOT);
+    }
+}

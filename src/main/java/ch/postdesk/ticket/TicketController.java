@@ -1,0 +1,84 @@
+package ch.postdesk.ticket;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read access to tickets: listing, one ticket with articles and history, raw messages and attachments. */
+@RestController
+@RequestMapping("/api/tickets")
+class TicketController {
+
+    private final TicketQueries queries;
+
+    TicketController(TicketQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping
+    ResponseEntity<?> list(@RequestParam(required = false) String customer,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "100") int limit) {
+        TicketStatus parsedStatus = null;
+        if (status != null) {
+            parsedStatus = TicketStatus.fromApiName(status);
+            if (parsedStatus == null) {
+                return ResponseEntity.badRequest().body(Map.of("error", "invalid status",
+                        "message", "status '" + status + "' is not valid; use one of "
+                                + java.util.Arrays.stream(TicketStatus.values()).map(TicketStatus::apiName).toList()));
+            }
+        }
+        List<TicketView.Summary> tickets = queries.list(customer, parsedStatus, Math.max(1, Math.min(limit, 1000)));
+        return ResponseEntity.ok(tickets);
+    }
+
+    @GetMapping("/{number}")
+    ResponseEntity<?> get(@PathVariable String number) {
+        return queries.find(number)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> notFound("ticket " + number + " not found"));
+    }
+
+    @GetMapping("/{number}/articles/{id}/raw")
+    ResponseEntity<?> raw(@PathVariable String number, @PathVariable long id) {
+        return queries.rawMessage(number, id)
+                .<ResponseEntity<?>>map(bytes -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType("message/rfc822"))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(number + "-" + id + ".eml").build().toString())
+                        .body(bytes))
+                .orElseGet(() -> notFound("no raw message for article " + id + " of ticket " + number));
+    }
+
+    @GetMapping("/{number}/attachments/{id}")
+    ResponseEntity<?> attachment(@PathVariable String number, @PathVariable long id) {
+        return queries.attachment(number, id)
+                .<ResponseEntity<?>>map(a -> ResponseEntity.ok()
+                        .contentType(safeType(a.getContentType()))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(a.getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(a.getContent()))
+                .orElseGet(() -> notFound("attachment " + id + " of ticket " + number + " not found"));
+    }
+
+    private static MediaType safeType(String contentType) {
+        try {
+            return MediaType.parseMediaType(contentType);
+        } catch (RuntimeException e) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
+    }
+
+    private static ResponseEntity<?> notFound(String message) {
+        return ResponseEntity.status(404).body(Map.of("error", "not found", "message", message));
+    }
+}
