@@ -1,7 +1,6 @@
 package ch.postdesk.inbound;
 
 import java.util.Map;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,8 +52,11 @@ class InboundController {
     }
 
     /** The database is unreachable or busy: nothing was stored, and the sender should try again. */
-    @ExceptionHandler(TransientDataAccessException.class)
-    ResponseEntity<Map<String, Object>> transientFailure(TransientDataAccessException e) {
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Map<String, Object>> failure(RuntimeException e) {
+        if (!InboundFailures.isTransient(e)) {
+            throw e;
+        }
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", "30")
                 .body(Map.of("error", "temporarily unavailable", "message",

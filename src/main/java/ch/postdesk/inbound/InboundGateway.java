@@ -1,6 +1,7 @@
 package ch.postdesk.inbound;
 
 import java.time.Clock;
+import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,11 @@ public class InboundGateway {
         try {
             InboundMail mail = new InboundMail(mailbox, raw, clock.instant());
             return producer.requestBody(PIPELINE, mail, InboundResult.class);
+        } catch (CamelExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         } finally {
             InboundLogContext.clear();
         }
