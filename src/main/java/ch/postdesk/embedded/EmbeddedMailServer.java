@@ -14,9 +14,9 @@ public final class EmbeddedMailServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMailServer.class);
 
-    private final GreenMail greenMail;
+    private final LowLatencyGreenMail greenMail;
 
-    private EmbeddedMailServer(GreenMail greenMail) {
+    private EmbeddedMailServer(LowLatencyGreenMail greenMail) {
         this.greenMail = greenMail;
     }
 
@@ -24,7 +24,7 @@ public final class EmbeddedMailServer implements AutoCloseable {
     public static EmbeddedMailServer start(EmbeddedProperties.Mail settings, Collection<String> addresses) {
         ServerSetup smtp = new ServerSetup(settings.smtpPort(), settings.host(), ServerSetup.PROTOCOL_SMTP);
         ServerSetup imap = new ServerSetup(settings.imapPort(), settings.host(), ServerSetup.PROTOCOL_IMAP);
-        GreenMail greenMail = new GreenMail(new ServerSetup[] {smtp, imap});
+        LowLatencyGreenMail greenMail = new LowLatencyGreenMail(new ServerSetup[] {smtp, imap});
         greenMail.start();
         for (String address : addresses) {
             greenMail.setUser(address, address, address);
@@ -36,11 +36,11 @@ public final class EmbeddedMailServer implements AutoCloseable {
     }
 
     public int smtpPort() {
-        return greenMail.getSmtp().getPort();
+        return greenMail.port(ServerSetup.PROTOCOL_SMTP);
     }
 
     public int imapPort() {
-        return greenMail.getImap().getPort();
+        return greenMail.port(ServerSetup.PROTOCOL_IMAP);
     }
 
     public GreenMail greenMail() {

