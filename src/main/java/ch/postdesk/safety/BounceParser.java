@@ -308,7 +308,18 @@ public final class BounceParser {
         if (found.isEmpty()) {
             collectLooseAddresses(found, report, content, delay);
         }
-        return new BounceReport(format, new ArrayList<>(found.values()), content.originalMessageId(), null);
+        // Gmail and others state the remote server's reply once, apart from the recipient list.
+        String reportStatus = statusCode(report);
+        List<FailedRecipient> recipients = new ArrayList<>();
+        for (FailedRecipient recipient : found.values()) {
+            if (recipient.status() == null && reportStatus != null) {
+                recipients.add(new FailedRecipient(recipient.address(), reportStatus, recipient.diagnostic(),
+                        reportStatus.startsWith("5")));
+            } else {
+                recipients.add(recipient);
+            }
+        }
+        return new BounceReport(format, recipients, content.originalMessageId(), null);
     }
 
     private static void collect(Map<String, FailedRecipient> found, Pattern pattern, String report, boolean delay) {
