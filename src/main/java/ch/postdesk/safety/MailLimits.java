@@ -14,8 +14,8 @@ import java.util.Properties;
 
 /**
  * Checks a raw message against {@link SafetyProperties.Limits} before it is parsed. The header
- * block is scanned byte by byte; the MIME tree is walked with Jakarta Mail only as deep and as
- * far as the limits allow, so that a hostile message cannot make the walk itself expensive.
+ * block is scanned byte by byte. The MIME tree is walked with Jakarta Mail and the walk stops at
+ * the first limit it passes, so a hostile message cannot make the check itself expensive.
  */
 public final class MailLimits {
 
@@ -59,7 +59,7 @@ public final class MailLimits {
             MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
             walk(message, 0, new int[] {0});
         } catch (MessagingException | IOException e) {
-            // An unreadable structure is the parser's business; it records what it cannot read.
+            // An unreadable structure is left to the parser, which records what it cannot read.
         }
     }
 

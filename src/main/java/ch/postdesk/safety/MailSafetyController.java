@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What mail safety did, for agents and operators: the ignored-mail log, recipients that get no
- * automatic mail, and tickets flagged for an agent.
+ * API for the records of mail safety: the ignored-mail log, recipients that get no automatic
+ * mail, and tickets flagged for an agent.
  */
 @RestController
 class MailSafetyController {
