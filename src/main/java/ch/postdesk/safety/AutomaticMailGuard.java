@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * mail to Postdesk's own addresses (with their VERP forms), to addresses matching the no-reply
  * pattern, to recipients suppressed after a permanent delivery failure, and mail over the
  * per-recipient or per-ticket rate limits. A refusal is recorded in the ticket history, so that
- * agents see why a customer got no answer; an accepted mail is counted for the rate limits.
+ * agents see why a customer got no automatic mail. An accepted mail is counted for the rate limits.
  */
 @Component
 public class AutomaticMailGuard {

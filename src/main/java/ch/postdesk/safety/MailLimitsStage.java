@@ -40,6 +40,8 @@ public class MailLimitsStage {
                     MailLimits.formatSize(properties.limits().maxMessageSize().toBytes()));
             return;
         }
+        // TODO: the quarantine entry of a mail over a structural limit has no Message-ID, because
+        // this check runs before parsing; operators find it by mailbox, time and raw content.
         limits.checkStructure(mail.raw());
     }
 

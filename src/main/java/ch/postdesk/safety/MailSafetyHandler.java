@@ -56,7 +56,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class MailSafetyHandler {
 
-    /** Template event of the mail that tells a sender the message was too large. */
+    /** Template event of the notice that a message exceeded the maximum message size. */
     public static final String MESSAGE_TOO_LARGE = "message-too-large";
 
     private static final Logger log = LoggerFactory.getLogger(MailSafetyHandler.class);
@@ -100,7 +100,7 @@ public class MailSafetyHandler {
 
     /**
      * Stores a mail of a class that neither opens nor continues a ticket the normal way, and
-     * returns the outcome; returns empty for human and spam mail, which the caller stores.
+     * returns the outcome. Returns empty for human and spam mail, which the caller stores.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<InboundResult> handle(InboundMail mail) {
