@@ -2,14 +2,17 @@ package ch.postdesk.inbound;
 
 import ch.postdesk.directory.DirectoryFile.Customer;
 import ch.postdesk.parsing.ParsedMail;
+import ch.postdesk.safety.Classification;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The message body that travels through the inbound pipeline. Each stage reads what earlier
  * stages set and adds its own result: the parser sets {@link #parsed()}, the customer resolver
  * {@link #customer()} and {@link #language()}, the thread resolver {@link #thread()}, and the
- * store {@link #result()}.
+ * store {@link #result()}. The limits stage sets {@link #oversized()}, the classification stage
+ * {@link #classification()} and {@link #participants()}.
  */
 public final class InboundMail {
 
@@ -21,6 +24,9 @@ public final class InboundMail {
     private String language;
     private ThreadMatch thread = ThreadMatch.NONE;
     private InboundResult result;
+    private boolean oversized;
+    private Classification classification;
+    private List<String> participants = List.of();
 
     public InboundMail(String mailbox, byte[] raw, Instant receivedAt) {
         this.mailbox = mailbox;
@@ -85,6 +91,33 @@ public final class InboundMail {
     /** Returns the Message-ID once parsed, for logs; null before parsing. */
     public String messageId() {
         return parsed == null ? null : parsed.messageId();
+    }
+
+    /** Whether the mail exceeds the maximum message size, so that only its header is read. */
+    public boolean oversized() {
+        return oversized;
+    }
+
+    public void setOversized(boolean oversized) {
+        this.oversized = oversized;
+    }
+
+    /** The mail's class, such as human or auto-reply; null before the classification stage. */
+    public Classification classification() {
+        return classification;
+    }
+
+    public void setClassification(Classification classification) {
+        this.classification = classification;
+    }
+
+    /** From, Reply-To, To and Cc addresses in lower case, without any of Postdesk's own addresses. */
+    public List<String> participants() {
+        return participants;
+    }
+
+    public void setParticipants(List<String> participants) {
+        this.participants = List.copyOf(participants);
     }
 
     /**

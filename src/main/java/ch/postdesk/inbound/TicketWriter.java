@@ -5,6 +5,7 @@ import ch.postdesk.notify.OwnAddresses;
 import ch.postdesk.outbox.OutboxService;
 import ch.postdesk.parsing.MailAddress;
 import ch.postdesk.parsing.ParsedMail;
+import ch.postdesk.safety.MailSafetyHandler;
 import ch.postdesk.threading.MessageIndexEntry;
 import ch.postdesk.threading.MessageIndexRepository;
 import ch.postdesk.threading.SubjectTag;
@@ -47,11 +48,12 @@ public class TicketWriter {
     private final TicketProperties ticketProperties;
     private final SubjectTag subjectTag;
     private final Clock clock;
+    private final MailSafetyHandler safety;
 
     public TicketWriter(TicketRepository tickets, ArticleRepository articles, MessageIndexRepository messageIndex,
             InboundDuplicateRepository duplicates, ArticleFactory articleFactory, HistoryRecorder history, OutboxService outbox,
             CustomerMailComposer composer, OwnAddresses ownAddresses, TicketProperties ticketProperties,
-            Clock clock) {
+            Clock clock, MailSafetyHandler safety) {
         this.tickets = tickets;
         this.articles = articles;
         this.messageIndex = messageIndex;
@@ -64,6 +66,7 @@ public class TicketWriter {
         this.ticketProperties = ticketProperties;
         this.subjectTag = new SubjectTag(ticketProperties.numberPrefix());
         this.clock = clock;
+        this.safety = safety;
     }
 
     /**
@@ -77,6 +80,10 @@ public class TicketWriter {
         Optional<MessageIndexEntry> known = messageIndex.findByMessageIdHash(MessageIndexEntry.hash(parsed.messageId()));
         if (known.isPresent()) {
             return duplicate(mail, known.get(), now);
+        }
+        Optional<InboundResult> handled = safety.handle(mail);
+        if (handled.isPresent()) {
+            return handled.get();
         }
 
         boolean created = mail.thread().ticketId() == null;
@@ -92,7 +99,10 @@ public class TicketWriter {
         if (created) {
             history.record(ticket, "ticket-created", sender, "mailbox=" + mail.mailbox()
                     + "; customer=" + (ticket.getCustomerKey() == null ? "unknown" : ticket.getCustomerKey()));
-            acknowledge(ticket, mail, article);
+            safety.onTicketCreated(ticket, mail);
+            if (safety.mayAcknowledge(mail)) {
+                acknowledge(ticket, mail, article);
+            }
             log.info("Created ticket {} from <{}> for customer {}", ticket.getNumber(), parsed.messageId(),
                     ticket.getCustomerKey() == null ? "unknown" : ticket.getCustomerKey());
             return new InboundResult(InboundOutcome.CREATED, ticket.getNumber(), null);
@@ -159,7 +169,9 @@ public class TicketWriter {
         var ack = composer.compose("acknowledgement", ticket, recipient, parsed.messageId(), parsed.references(),
                 "auto-replied", Map.of("message", Map.of("visibleText", inbound.getVisibleText() == null
                         ? "" : inbound.getVisibleText())));
-        outbox.enqueue(ticket, ack, false);
+        if (outbox.enqueue(ticket, ack, false) == null) {
+            return;
+        }
         history.record(ticket, "acknowledgement-queued", null, "to " + recipient);
     }
 

@@ -1,5 +1,7 @@
 package ch.postdesk.outbox;
 
+import ch.postdesk.safety.AutomaticMailGuard;
+import ch.postdesk.safety.VerpAddress;
 import ch.postdesk.threading.MessageIndexEntry;
 import ch.postdesk.threading.MessageIndexRepository;
 import ch.postdesk.ticket.Article;
@@ -18,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Queues outgoing mail in the caller's transaction: the rendered message goes to the outbox, a
  * copy is recorded as an outbound article of the ticket, and its Message-ID is indexed so that
- * answers thread back to the ticket. Sending happens later in the outbox route.
+ * answers thread back to the ticket. Sending happens later in the outbox route. Automatic mail
+ * passes {@link AutomaticMailGuard} first, and every mail gets a VERP return path that names it.
  */
 @Service
 public class OutboxService {
@@ -29,20 +32,33 @@ public class OutboxService {
     private final OutboundProperties properties;
     private final MimeMessageWriter writer;
     private final Clock clock;
+    private final AutomaticMailGuard guard;
+    private final VerpAddress verp;
 
     public OutboxService(OutboxRepository outbox, ArticleRepository articles, MessageIndexRepository messageIndex,
-            OutboundProperties properties, Clock clock) {
+            OutboundProperties properties, Clock clock, AutomaticMailGuard guard) {
         this.outbox = outbox;
         this.articles = articles;
         this.messageIndex = messageIndex;
         this.properties = properties;
         this.writer = new MimeMessageWriter(properties.loopMarker());
         this.clock = clock;
+        this.guard = guard;
+        this.verp = new VerpAddress(properties.bounceAddress(), properties.messageIdDomain());
     }
 
-    /** Queues {@code mail} about {@code ticket} and returns the outbound article that records it. */
+    /**
+     * Queues {@code mail} about {@code ticket} and returns the outbound article that records it.
+     * Returns null when {@code mail} is automatic and the guard withholds it; the ticket history
+     * then says why.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Article enqueue(Ticket ticket, OutgoingMail mail, boolean internal) {
+        List<String> recipients = new ArrayList<>(mail.to());
+        recipients.addAll(mail.cc());
+        if (mail.autoSubmitted() != null && !guard.permit(ticket, recipients, mail.kind())) {
+            return null;
+        }
         Instant now = clock.instant();
         String messageId = newMessageId(ticket.getNumber());
         byte[] content = writer.write(mail, messageId, ticket.getNumber(), now);
@@ -65,10 +81,8 @@ public class OutboxService {
 
         messageIndex.save(new MessageIndexEntry(messageId, ticket.getId(), article.getId(), "outbound", now));
 
-        List<String> recipients = new ArrayList<>(mail.to());
-        recipients.addAll(mail.cc());
         outbox.save(new OutboxMessage(ticket.getId(), article.getId(), mail.kind(), String.join(",", recipients),
-                properties.bounceAddress(), messageId, content, now));
+                verp.envelopeSender(messageId), messageId, content, now));
         return article;
     }
 

@@ -1,0 +1,1 @@
+[${ticket.number}] Ihre Nachricht war zu gross: ${ticket.subject}

@@ -1,0 +1,1 @@
+[${ticket.number}] Your message was too large: ${ticket.subject}

@@ -1,0 +1,108 @@
+package ch.postdesk.safety;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An inbound mail that was deliberately not turned into a ticket or article, kept raw with the reason. */
+@Entity
+@Table(name = "ignored_mail")
+public class IgnoredMail {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String mailbox;
+
+    @Column(name = "message_id", nullable = false)
+    private String messageId;
+
+    @Column(name = "mail_class", nullable = false)
+    private String mailClass;
+
+    private String sender;
+
+    private String subject;
+
+    @Column(nullable = false)
+    private String reason;
+
+    @Column(nullable = false)
+    private long size;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false, columnDefinition = "longblob")
+    private byte[] content;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    protected IgnoredMail() {
+    }
+
+    public IgnoredMail(String mailbox, String messageId, MailClass mailClass, String sender, String subject,
+            String reason, byte[] content, Instant receivedAt) {
+        this.mailbox = mailbox;
+        this.messageId = messageId;
+        this.mailClass = mailClass.apiName();
+        this.sender = truncate(sender, 1000);
+        this.subject = truncate(subject, 998);
+        this.reason = truncate(reason, 1000);
+        this.size = content.length;
+        this.content = content;
+        this.receivedAt = receivedAt;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getMailbox() {
+        return mailbox;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getMailClass() {
+        return mailClass;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public byte[] getContent() {
+        return content;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+}
