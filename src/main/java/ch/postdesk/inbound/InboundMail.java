@@ -2,6 +2,8 @@ package ch.postdesk.inbound;
 
 import ch.postdesk.directory.DirectoryFile.Customer;
 import ch.postdesk.parsing.ParsedMail;
+import ch.postdesk.routing.TeamReply;
+import ch.postdesk.triage.TriageOutcome;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,6 +23,8 @@ public final class InboundMail {
     private String language;
     private ThreadMatch thread = ThreadMatch.NONE;
     private InboundResult result;
+    private TriageOutcome triage;
+    private TeamReply teamReply;
 
     public InboundMail(String mailbox, byte[] raw, Instant receivedAt) {
         this.mailbox = mailbox;
@@ -80,6 +84,24 @@ public final class InboundMail {
 
     public void setResult(InboundResult result) {
         this.result = result;
+    }
+
+    /** The triage rules' decision for this mail, or null when triage did not run (for example for a team reply). */
+    public TriageOutcome triage() {
+        return triage;
+    }
+
+    public void setTriage(TriageOutcome triage) {
+        this.triage = triage;
+    }
+
+    /** Set when the mail is a staff reply to a tokenised reply address; such mail becomes an internal note. */
+    public TeamReply teamReply() {
+        return teamReply;
+    }
+
+    public void setTeamReply(TeamReply teamReply) {
+        this.teamReply = teamReply;
     }
 
     /** Returns the Message-ID once parsed, for logs; null before parsing. */
