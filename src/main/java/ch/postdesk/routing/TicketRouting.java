@@ -12,6 +12,8 @@ import ch.postdesk.triage.TriageDecision;
 import ch.postdesk.triage.TriageDecision.Outcome;
 import ch.postdesk.triage.TriageDecision.RuleEvaluation;
 import ch.postdesk.triage.TriageOutcome;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,16 +152,18 @@ public class TicketRouting {
     private void applyFields(Ticket ticket, TriageDecision decision, TriageActions actions) {
         TriageActions rules = decision.actions();
         TriageActions defaults = decision.defaults();
-        ticket.setType(TriageDecision.resolve(rules.type(), ticket.getType(), defaults.type()));
-        ticket.setPriority(TriageDecision.resolve(rules.priority(), ticket.getPriority(), defaults.priority()));
-        String assignee = TriageDecision.resolve(rules.assignee(), ticket.getAssignee(), defaults.assignee());
+        List<String> fromDefault = new ArrayList<>();
+        ticket.setType(resolve("type", rules.type(), ticket.getType(), defaults.type(), fromDefault));
+        ticket.setPriority(resolve("priority", rules.priority(), ticket.getPriority(), defaults.priority(),
+                fromDefault));
+        String assignee = resolve("assignee", rules.assignee(), ticket.getAssignee(), defaults.assignee(), fromDefault);
         if (assignee != null && directory.current().agentForAddress(assignee).isEmpty()) {
             history.record(ticket, "triage-warning", "triage", "assignee " + assignee + " is no longer in the directory;"
                     + " not assigned");
             assignee = ticket.getAssignee();
         }
         ticket.setAssignee(assignee);
-        String team = TriageDecision.resolve(rules.team(), ticket.getTeamKey(), defaults.team());
+        String team = resolve("team", rules.team(), ticket.getTeamKey(), defaults.team(), fromDefault);
         if (team != null && directory.current().team(team).isEmpty()) {
             history.record(ticket, "triage-warning", "triage", "team " + team + " is no longer in the directory;"
                     + " team unchanged");
@@ -169,6 +173,16 @@ public class TicketRouting {
         ticket.getTags().addAll(actions.tags());
         history.record(ticket, "triage-result", "triage", "type=" + ticket.getType() + ", priority="
                 + ticket.getPriority() + ", team=" + ticket.getTeamKey() + ", assignee=" + ticket.getAssignee()
-                + (ticket.getTags().isEmpty() ? "" : ", tags=" + String.join(",", ticket.getTags())));
+                + (ticket.getTags().isEmpty() ? "" : ", tags=" + String.join(",", ticket.getTags()))
+                + (fromDefault.isEmpty() ? "" : "; filled by the default rule: " + String.join(", ", fromDefault)));
+    }
+
+    private static String resolve(String field, String fromRules, String current, String fromDefaultRule,
+            List<String> fromDefault) {
+        String value = TriageDecision.resolve(fromRules, current, fromDefaultRule);
+        if (fromRules == null && current == null && value != null) {
+            fromDefault.add(field);
+        }
+        return value;
     }
 }

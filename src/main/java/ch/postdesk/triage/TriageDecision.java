@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param evaluations every rule in order with what happened to it
  * @param actions the combined actions of the matched rules, the default rule excluded
- * @param defaults the actions of the default rule when it was reached, else {@link TriageActions#NONE};
+ * @param defaults the actions of the default rule: all of them when it was reached, only its type,
+ *     priority, team and assignee when an earlier rule ended evaluation, none after {@code stop};
  *     they only fill fields that no rule, customer default or earlier decision has set
  */
 public record TriageDecision(List<RuleEvaluation> evaluations, TriageActions actions, TriageActions defaults) {

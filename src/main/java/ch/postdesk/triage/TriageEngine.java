@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Evaluates a rule set against one mail. Rules are tried in order; the first matching rule ends
  * evaluation unless it has {@code continue: true}, and a rule with the {@code stop} action always
- * ends it. The default rule applies when no rule ended evaluation. Pure function of its inputs:
- * no I/O, no clock.
+ * ends it. The default rule matches when no rule ended evaluation; even when one did, its type,
+ * priority, team and assignee fill the fields that are still empty, so that every new ticket gets
+ * a team. Pure function of its inputs: no I/O, no clock.
  */
 public final class TriageEngine {
 
@@ -39,12 +40,19 @@ public final class TriageEngine {
         }
         TriageRule fallback = rules.defaultRule();
         if (endedBy != null) {
+            TriageActions fieldsOnly = fieldsOf(fallback.then());
             evaluations.add(new RuleEvaluation(fallback.name(), Outcome.NOT_EVALUATED,
-                    "rule '" + endedBy + "' ended evaluation", fallback.then().describe(), true));
-            return new TriageDecision(evaluations, combined, TriageActions.NONE);
+                    "rule '" + endedBy + "' ended evaluation; the default rule only fills empty fields",
+                    fieldsOnly.describe(), true));
+            return new TriageDecision(evaluations, combined, combined.stop() ? TriageActions.NONE : fieldsOnly);
         }
         evaluations.add(new RuleEvaluation(fallback.name(), Outcome.MATCHED,
                 "default rule: no earlier rule ended evaluation", fallback.then().describe(), true));
         return new TriageDecision(evaluations, combined, fallback.then());
+    }
+
+    private static TriageActions fieldsOf(TriageActions actions) {
+        return new TriageActions(actions.type(), actions.priority(), actions.team(), actions.assignee(), null, false,
+                null, false, false, false);
     }
 }

@@ -61,7 +61,7 @@ class TriageOrderingTest {
         assertThat(decision.matched()).extracting(RuleEvaluation::rule)
                 .containsExactly("tag-acme", "stop-newsletters");
         assertThat(decision.effective().stop()).isTrue();
-        assertThat(decision.defaults()).isEqualTo(TriageActions.NONE);
+        assertThat(decision.defaults()).as("stop leaves every field as it is").isEqualTo(TriageActions.NONE);
     }
 
     @Test
@@ -86,12 +86,16 @@ class TriageOrderingTest {
     }
 
     @Test
-    void defaultRuleSkippedAfterEndingMatch() {
+    void defaultRuleOnlyFillsFieldsAfterEndingMatch() {
         TriageDecision decision = engine.evaluate(rules(RULES), input().customer("globex", "premium-24x7")
-                .subject("invoice").build());
+                .subject("urgent").build());
 
-        assertThat(decision.defaults()).isEqualTo(TriageActions.NONE);
         assertThat(outcome(decision, "default")).isEqualTo(Outcome.NOT_EVALUATED);
+        assertThat(decision.defaults().team()).isEqualTo("platform");
+        assertThat(decision.defaults().tags()).as("tags of the default rule need it to match").isEmpty();
+        assertThat(decision.effective().tags()).isEmpty();
+        assertThat(TriageDecision.resolve(decision.actions().priority(), null, decision.defaults().priority()))
+                .isEqualTo("P1");
         assertThat(outcome(decision, "tag-acme")).isEqualTo(Outcome.NOT_MATCHED);
     }
 
