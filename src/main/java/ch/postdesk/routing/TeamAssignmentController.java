@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code PUT /api/tickets/{number}/team} with {@code {"team": "data", "actor": "agent@..."}}:
  * assigns the ticket to a team. The new team receives the refined task and the previous team, if
- * any, is told that the ticket moved.
+ * any, is informed that the ticket moved.
  */
 @RestController
 @RequestMapping("/api/tickets/{number}/team")

@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies triage and routing to a stored inbound mail, inside the store transaction: team replies
- * become internal notes; for other mail the triage decision sets the ticket's fields, is written
- * to the history rule by rule, and triggers the refined task, the account manager hand-off and
- * on-call pages. Called by {@link ch.postdesk.inbound.TicketWriter}.
+ * Applies triage and routing to a stored inbound mail, inside the store transaction of
+ * {@link ch.postdesk.inbound.TicketWriter}. Team replies become internal notes. For other mail
+ * the triage decision sets the ticket's fields and is written to the history rule by rule, and it
+ * triggers the refined task, the account manager hand-off and on-call pages.
  */
 @Component
 public class TicketRouting {
@@ -33,7 +33,7 @@ public class TicketRouting {
     /** Template event of the usual acknowledgement. */
     public static final String ACKNOWLEDGEMENT = "acknowledgement";
 
-    /** Template event that tells the customer their account manager will contact them. */
+    /** Template event that informs the customer that their account manager will contact them. */
     public static final String HANDED_TO_ACCOUNT_MANAGER = "handed-to-account-manager";
 
     private static final Logger log = LoggerFactory.getLogger(TicketRouting.class);

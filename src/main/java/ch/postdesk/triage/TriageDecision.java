@@ -43,7 +43,7 @@ public record TriageDecision(List<RuleEvaluation> evaluations, TriageActions act
         return current != null ? current : fromDefaultRule;
     }
 
-    /** What happened to one rule during evaluation. */
+    /** Result of one rule in an evaluation. */
     public enum Outcome { MATCHED, NOT_MATCHED, NOT_EVALUATED }
 
     /**

@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Evaluates a rule set against one mail. Rules are tried in order; the first matching rule ends
  * evaluation unless it has {@code continue: true}, and a rule with the {@code stop} action always
- * ends it. The default rule matches when no rule ended evaluation; even when one did, its type,
- * priority, team and assignee fill the fields that are still empty, so that every new ticket gets
+ * ends it. The default rule matches when no rule ended evaluation. When one did, the default
+ * rule's type, priority, team and assignee still fill the empty fields, so every new ticket gets
  * a team. Pure function of its inputs: no I/O, no clock.
  */
 public final class TriageEngine {
