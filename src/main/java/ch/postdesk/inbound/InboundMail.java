@@ -3,6 +3,8 @@ package ch.postdesk.inbound;
 import ch.postdesk.directory.DirectoryFile.Customer;
 import ch.postdesk.parsing.ParsedMail;
 import ch.postdesk.safety.Classification;
+import ch.postdesk.routing.TeamReply;
+import ch.postdesk.triage.TriageOutcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +29,8 @@ public final class InboundMail {
     private boolean oversized;
     private Classification classification;
     private List<String> participants = List.of();
+    private TriageOutcome triage;
+    private TeamReply teamReply;
 
     public InboundMail(String mailbox, byte[] raw, Instant receivedAt) {
         this.mailbox = mailbox;
@@ -86,6 +90,24 @@ public final class InboundMail {
 
     public void setResult(InboundResult result) {
         this.result = result;
+    }
+
+    /** The triage rules' decision for this mail, or null when triage did not run (for example for a team reply). */
+    public TriageOutcome triage() {
+        return triage;
+    }
+
+    public void setTriage(TriageOutcome triage) {
+        this.triage = triage;
+    }
+
+    /** Set when the mail is a staff reply to a tokenised reply address; such mail becomes an internal note. */
+    public TeamReply teamReply() {
+        return teamReply;
+    }
+
+    public void setTeamReply(TeamReply teamReply) {
+        this.teamReply = teamReply;
     }
 
     /** Returns the Message-ID once parsed, for logs; null before parsing. */

@@ -6,6 +6,7 @@ import ch.postdesk.outbox.OutboxService;
 import ch.postdesk.parsing.MailAddress;
 import ch.postdesk.parsing.ParsedMail;
 import ch.postdesk.safety.MailSafetyHandler;
+import ch.postdesk.routing.TicketRouting;
 import ch.postdesk.threading.MessageIndexEntry;
 import ch.postdesk.threading.MessageIndexRepository;
 import ch.postdesk.threading.SubjectTag;
@@ -16,8 +17,10 @@ import ch.postdesk.ticket.HistoryRecorder;
 import ch.postdesk.ticket.Ticket;
 import ch.postdesk.ticket.TicketProperties;
 import ch.postdesk.ticket.TicketRepository;
+import ch.postdesk.ticket.TicketStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -49,11 +52,12 @@ public class TicketWriter {
     private final SubjectTag subjectTag;
     private final Clock clock;
     private final MailSafetyHandler safety;
+    private final TicketRouting routing;
 
     public TicketWriter(TicketRepository tickets, ArticleRepository articles, MessageIndexRepository messageIndex,
             InboundDuplicateRepository duplicates, ArticleFactory articleFactory, HistoryRecorder history, OutboxService outbox,
             CustomerMailComposer composer, OwnAddresses ownAddresses, TicketProperties ticketProperties,
-            Clock clock, MailSafetyHandler safety) {
+            Clock clock, MailSafetyHandler safety, TicketRouting routing) {
         this.tickets = tickets;
         this.articles = articles;
         this.messageIndex = messageIndex;
@@ -67,6 +71,7 @@ public class TicketWriter {
         this.subjectTag = new SubjectTag(ticketProperties.numberPrefix());
         this.clock = clock;
         this.safety = safety;
+        this.routing = routing;
     }
 
     /**
@@ -100,14 +105,18 @@ public class TicketWriter {
             history.record(ticket, "ticket-created", sender, "mailbox=" + mail.mailbox()
                     + "; customer=" + (ticket.getCustomerKey() == null ? "unknown" : ticket.getCustomerKey()));
             safety.onTicketCreated(ticket, mail);
-            if (safety.mayAcknowledge(mail)) {
-                acknowledge(ticket, mail, article);
+            if (ticket.getStatus() != TicketStatus.SPAM) {
+                TicketRouting.CustomerAcknowledgement acknowledgement = routing.afterStore(ticket, mail, article, true);
+                if (acknowledgement != null && safety.mayAcknowledge(mail)) {
+                    acknowledge(ticket, mail, article, acknowledgement);
+                }
             }
             log.info("Created ticket {} from <{}> for customer {}", ticket.getNumber(), parsed.messageId(),
                     ticket.getCustomerKey() == null ? "unknown" : ticket.getCustomerKey());
             return new InboundResult(InboundOutcome.CREATED, ticket.getNumber(), null);
         }
         history.record(ticket, "article-added", sender, "threaded by " + mail.thread().via());
+        routing.afterStore(ticket, mail, article, false);
         log.info("Appended <{}> to ticket {} (threaded by {})", parsed.messageId(), ticket.getNumber(),
                 mail.thread().via());
         return new InboundResult(InboundOutcome.APPENDED, ticket.getNumber(), "threaded by " + mail.thread().via());
@@ -152,7 +161,8 @@ public class TicketWriter {
         return tickets.save(ticket);
     }
 
-    private void acknowledge(Ticket ticket, InboundMail mail, Article inbound) {
+    private void acknowledge(Ticket ticket, InboundMail mail, Article inbound,
+            TicketRouting.CustomerAcknowledgement acknowledgement) {
         ParsedMail parsed = mail.parsed();
         String recipient = parsed.replyTo().stream().filter(MailAddress::valid).map(MailAddress::address).findFirst()
                 .orElse(parsed.fromAddress());
@@ -166,9 +176,10 @@ public class TicketWriter {
                     recipient);
             return;
         }
-        var ack = composer.compose("acknowledgement", ticket, recipient, parsed.messageId(), parsed.references(),
-                "auto-replied", Map.of("message", Map.of("visibleText", inbound.getVisibleText() == null
-                        ? "" : inbound.getVisibleText())));
+        Map<String, Object> model = new HashMap<>(acknowledgement.model());
+        model.put("message", Map.of("visibleText", inbound.getVisibleText() == null ? "" : inbound.getVisibleText()));
+        var ack = composer.compose(acknowledgement.event(), ticket, recipient, parsed.messageId(), parsed.references(),
+                "auto-replied", model);
         if (outbox.enqueue(ticket, ack, false) == null) {
             return;
         }

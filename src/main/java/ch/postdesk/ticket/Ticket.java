@@ -1,15 +1,20 @@
 package ch.postdesk.ticket;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 @Entity
 @Table(name = "ticket")
@@ -58,6 +63,14 @@ public class Ticket {
 
     @Version
     private long version;
+
+    /** Address of the agent the ticket is assigned to, or null. */
+    private String assignee;
+
+    @ElementCollection
+    @CollectionTable(name = "ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "tag")
+    private Set<String> tags = new LinkedHashSet<>();
 
     protected Ticket() {
     }
@@ -154,5 +167,18 @@ public class Ticket {
 
     public void touch(Instant now) {
         this.updatedAt = now;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    /** Returns the ticket's tags; the set is live and changes are stored with the ticket. */
+    public Set<String> getTags() {
+        return tags;
     }
 }

@@ -80,6 +80,6 @@ public class TicketQueries {
         return new TicketView(ticket.getNumber(), ticket.getSubject(), ticket.getStatus().apiName(),
                 ticket.getCustomerKey(), ticket.getTeamKey(), ticket.getPriority(), ticket.getType(),
                 ticket.getContactAddress(), ticket.getLanguage(), ticket.getCreatedAt(), ticket.getUpdatedAt(),
-                articleViews, historyViews);
+                articleViews, historyViews, ticket.getAssignee(), List.copyOf(ticket.getTags()));
     }
 }

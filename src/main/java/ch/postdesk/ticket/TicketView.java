@@ -19,7 +19,9 @@ public record TicketView(
         Instant createdAt,
         Instant updatedAt,
         List<ArticleView> articles,
-        List<HistoryView> history) {
+        List<HistoryView> history,
+        String assignee,
+        List<String> tags) {
 
     /** One article; {@code text} is the full decoded text, {@code visibleText} the new text only. */
     public record ArticleView(

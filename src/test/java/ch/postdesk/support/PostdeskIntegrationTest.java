@@ -28,7 +28,11 @@ import java.util.Properties;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tests keep apart by using unique addresses and Message-IDs instead of cleaning up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(PostdeskIntegrationTest.TestClockConfiguration.class)
 public abstract class PostdeskIntegrationTest {
 
     public static final String API_TOKEN = "test-api-token";
@@ -54,6 +59,10 @@ public abstract class PostdeskIntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /** The application's clock; tests that move it reset it afterwards. */
+    @Autowired
+    protected MutableClock clock;
 
     @LocalServerPort
     protected int httpPort;
@@ -202,6 +211,17 @@ public abstract class PostdeskIntegrationTest {
             return Files.createTempDirectory("postdesk-test-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the application's clock with one that tests can move; the same for every test class. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class TestClockConfiguration {
+
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
         }
     }
 }
