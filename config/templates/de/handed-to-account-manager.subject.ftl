@@ -1,0 +1,1 @@
+[${ticket.number}] An Ihre Kundenbetreuung übergeben: ${ticket.subject}

@@ -1,0 +1,1 @@
+[${ticket.number}] Passed to your account manager: ${ticket.subject}
