@@ -2,6 +2,5 @@
 <@frame.page>
 <p><@frame.greeting/></p>
 <p>Zu Ihrem Anliegen <strong>${ticket.number}</strong> warten wir noch auf Ihre Antwort.</p>
-<#if question?has_content><p style="white-space: pre-wrap;">${question}</p></#if>
 <p>Bitte antworten Sie auf diese E-Mail. Hören wir bis ${reminder.autoResolveAt} nichts von Ihnen, betrachten wir das Anliegen als erledigt.</p>
 </@frame.page>

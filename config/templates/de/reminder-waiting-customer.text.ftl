@@ -3,10 +3,6 @@
 <@frame.greeting/>
 
 Zu Ihrem Anliegen ${ticket.number} warten wir noch auf Ihre Antwort.
-<#if question?has_content>
-
-${question}
-</#if>
 
 Bitte antworten Sie auf diese E-Mail. Hören wir bis ${reminder.autoResolveAt} nichts von
 Ihnen, betrachten wir das Anliegen als erledigt.

@@ -2,6 +2,5 @@
 <@frame.page>
 <p><@frame.greeting/></p>
 <p>we are still waiting for your answer on request <strong>${ticket.number}</strong>.</p>
-<#if question?has_content><p style="white-space: pre-wrap;">${question}</p></#if>
 <p>Please reply to this mail. If we do not hear from you by ${reminder.autoResolveAt}, we will consider the request resolved.</p>
 </@frame.page>

@@ -3,10 +3,6 @@
 <@frame.greeting/>
 
 we are still waiting for your answer on request ${ticket.number}.
-<#if question?has_content>
-
-${question}
-</#if>
 
 Please reply to this mail. If we do not hear from you by ${reminder.autoResolveAt},
 we will consider the request resolved.

@@ -45,8 +45,7 @@ public enum MailEvent {
             Map.of("accountManager", Map.of("name", "Demo Account Manager", "address", "am@postdesk.test"),
                     "note", "")),
     REMINDER_WAITING_CUSTOMER("reminder-waiting-customer", Audience.CUSTOMER,
-            Map.of("reminder", Map.of("number", 1, "autoResolveAt", "Friday, 18 December 2026"),
-                    "question", "Please send us the error code shown on the display.")),
+            Map.of("reminder", Map.of("number", 1, "autoResolveAt", "Friday, 18 December 2026"))),
     AUTOMATIC_CLOSURE("automatic-closure", Audience.CUSTOMER,
             Map.of("reopenUntil", "Friday, 1 January 2027")),
     /** Rating links 1 to 5 and the reply-by-number option. */
