@@ -1,6 +1,5 @@
 package ch.postdesk.support;
 
-import java.time.Clock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -9,15 +8,10 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 
+    /** Primary, so that it wins over the application's system clock wherever a {@code Clock} is injected. */
     @Bean
     @Primary
     MutableClock mutableClock() {
         return new MutableClock();
-    }
-
-    @Bean
-    @Primary
-    Clock testClock(MutableClock mutableClock) {
-        return mutableClock;
     }
 }
