@@ -173,6 +173,17 @@ public abstract class PostdeskIntegrationTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    protected HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + API_TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    protected HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + API_TOKEN).DELETE().build());
+    }
+
     /** Sends a form POST without any token, as a customer's browser does. */
     protected HttpResponse<String> postForm(String path, String form) {
         return send(HttpRequest.newBuilder(uri(path))
