@@ -18,12 +18,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a customer's mail to an existing ticket means for customer communication, called by the
- * inbound store in its transaction. In this order: an approval keyword decides the approval
- * request; a number answers the survey; a reply to a resolved or closed ticket reopens it within
- * the reopen period and opens a new linked ticket after it; a reply to a ticket that waits for
- * the customer puts it back to open. Automatic mail (any {@code Auto-Submitted} other than
- * {@code no}) and mail from Postdesk's own addresses change nothing.
+ * Applies the customer communication rules to a customer's mail to an existing ticket, called by
+ * the inbound store in its transaction. The rules apply in this order. An approval keyword decides
+ * the approval request. A number on the first line rates the open survey. A reply to a resolved or
+ * closed ticket reopens it within the reopen period, and opens a new linked ticket after it. A
+ * reply to a ticket that waits for the customer sets it back to open. Automatic mail (any
+ * {@code Auto-Submitted} other than {@code no}) and mail from Postdesk's own addresses change nothing.
  */
 @Component
 public class IncomingReplyHandler {

@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes a ticket's status, restarts its follow-up timers, records the change in the history and
- * tells the customer with the matching template: waiting for customer, waiting for team (with the
- * team's role and the next update), resolved (followed by the survey), closed, reopened, and
- * handed to the account manager. Other changes send nothing.
+ * Changes a ticket's status, restarts its follow-up timers and records the change in the history.
+ * It then sends the customer the matching template: waiting for customer, waiting for team (with
+ * the team's role and the next update), resolved (followed by the survey), closed, reopened, and
+ * handed to the account manager. Other changes send no mail.
  */
 @Service
 public class StatusChangeService {
@@ -75,7 +75,7 @@ public class StatusChangeService {
      * @param note text for the customer in the status mail, or null
      * @param notifyCustomer false to change the status without mail to the customer
      * @return false when the ticket already has {@code newStatus}; setting waiting-customer again
-     *     still restarts the reminders and asks the customer again
+     *     still restarts the reminders and sends the waiting-customer mail again
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean change(Ticket ticket, TicketStatus newStatus, String actor, String note, boolean notifyCustomer) {
@@ -149,7 +149,7 @@ public class StatusChangeService {
         }
     }
 
-    /** The team's role in neutral words for the customer, or empty to let the template use its generic wording. */
+    /** Returns the team's role in neutral words for the customer, or empty so that the template uses its generic wording. */
     String teamRole(Ticket ticket) {
         return properties.teamRole(ticket.getTeamKey(), ticket.getLanguage()).orElse("");
     }

@@ -88,7 +88,7 @@ public enum MailEvent {
         this.sampleModel = sampleModel;
     }
 
-    /** The template base name, also used as the outbox kind of the mail. */
+    /** Returns the template base name, which is also the outbox kind of the mail. */
     public String templateName() {
         return templateName;
     }
