@@ -1,4 +1,6 @@
-<#if contact.name?has_content>Guten Tag ${contact.name}<#else>Guten Tag</#if>
+<#import "_layout.text.ftl" as frame>
+<@frame.page>
+<@frame.greeting/>
 
 Vielen Dank für Ihre Nachricht. Wir haben sie erhalten und als Ticket ${ticket.number} erfasst.
 Unser Kundendienst meldet sich so bald wie möglich bei Ihnen.
@@ -11,6 +13,4 @@ Ihre Nachricht:
 <#list message.visibleText?split("\n") as line>
 > ${line}
 </#list>
-
-Freundliche Grüsse
-${signature}
+</@frame.page>

@@ -1,12 +1,7 @@
-<!DOCTYPE html>
-<html lang="de">
-<body style="font-family: Arial, Helvetica, sans-serif; font-size: 14px; color: #222;">
-<p><#if contact.name?has_content>Guten Tag ${contact.name}<#else>Guten Tag</#if></p>
-<p>Vielen Dank für Ihre Anfrage. Wir haben sie als Ticket <strong>${ticket.number}</strong> erfasst und an Ihre
-Kundenbetreuung<#if accountManager.name?has_content> (${accountManager.name})</#if> weitergeleitet, die sich direkt bei Ihnen meldet.</p>
+<#import "_layout.html.ftl" as frame>
+<@frame.page>
+<p><@frame.greeting/></p>
+<p>Wir haben Ihr Anliegen <strong>${ticket.number}</strong> an Ihre Kundenbetreuung, ${accountManager.name},
+übergeben. Sie erhalten direkt von dort Bescheid.</p>
 <#if note?has_content><p style="white-space: pre-wrap;">${note}</p></#if>
-<p>Ihre Nachricht:</p>
-<blockquote style="margin: 0 0 0 8px; padding-left: 8px; border-left: 3px solid #ccc; white-space: pre-wrap;">${message.visibleText}</blockquote>
-<p>Freundliche Grüsse<br>${signature}</p>
-</body>
-</html>
+</@frame.page>

@@ -1,1 +1,1 @@
-[${ticket.number}] An Ihre Kundenbetreuung weitergeleitet: ${ticket.subject}
+[${ticket.number}] An Ihre Kundenbetreuung übergeben: ${ticket.subject}

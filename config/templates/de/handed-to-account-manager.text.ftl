@@ -1,16 +1,11 @@
-<#if contact.name?has_content>Guten Tag ${contact.name}<#else>Guten Tag</#if>
+<#import "_layout.text.ftl" as frame>
+<@frame.page>
+<@frame.greeting/>
 
-Vielen Dank für Ihre Anfrage. Wir haben sie als Ticket ${ticket.number} erfasst und an Ihre
-Kundenbetreuung<#if accountManager.name?has_content> (${accountManager.name})</#if> weitergeleitet, die sich direkt bei Ihnen meldet.
+Wir haben Ihr Anliegen ${ticket.number} an Ihre Kundenbetreuung, ${accountManager.name},
+übergeben. Sie erhalten direkt von dort Bescheid.
 <#if note?has_content>
 
 ${note}
 </#if>
-
-Ihre Nachricht:
-<#list message.visibleText?split("\n") as line>
-> ${line}
-</#list>
-
-Freundliche Grüsse
-${signature}
+</@frame.page>

@@ -1,4 +1,6 @@
-<#if contact.name?has_content>Dear ${contact.name},<#else>Hello,</#if>
+<#import "_layout.text.ftl" as frame>
+<@frame.page>
+<@frame.greeting/>
 
 thank you for your message. We have received it and registered it as ticket ${ticket.number}.
 Our Customer Support team will get back to you as soon as possible.
@@ -10,6 +12,4 @@ Your message:
 <#list message.visibleText?split("\n") as line>
 > ${line}
 </#list>
-
-Kind regards
-${signature}
+</@frame.page>

@@ -1,16 +1,11 @@
-<#if contact.name?has_content>Dear ${contact.name},<#else>Hello,</#if>
+<#import "_layout.text.ftl" as frame>
+<@frame.page>
+<@frame.greeting/>
 
-thank you for your request. We have registered it as ticket ${ticket.number} and passed it
-to your account manager<#if accountManager.name?has_content>, ${accountManager.name},</#if> who will contact you directly.
+we have passed your request ${ticket.number} to your account manager,
+${accountManager.name}, who will contact you directly.
 <#if note?has_content>
 
 ${note}
 </#if>
-
-Your message:
-<#list message.visibleText?split("\n") as line>
-> ${line}
-</#list>
-
-Kind regards
-${signature}
+</@frame.page>

@@ -1,5 +1,6 @@
 package ch.postdesk.inbound;
 
+import ch.postdesk.communication.IncomingReplyHandler;
 import ch.postdesk.notify.CustomerMailComposer;
 import ch.postdesk.notify.OwnAddresses;
 import ch.postdesk.outbox.OutboxService;
@@ -50,6 +51,7 @@ public class TicketWriter {
     private final OwnAddresses ownAddresses;
     private final TicketProperties ticketProperties;
     private final SubjectTag subjectTag;
+    private final IncomingReplyHandler replies;
     private final Clock clock;
     private final MailSafetyHandler safety;
     private final TicketRouting routing;
@@ -57,7 +59,7 @@ public class TicketWriter {
     public TicketWriter(TicketRepository tickets, ArticleRepository articles, MessageIndexRepository messageIndex,
             InboundDuplicateRepository duplicates, ArticleFactory articleFactory, HistoryRecorder history, OutboxService outbox,
             CustomerMailComposer composer, OwnAddresses ownAddresses, TicketProperties ticketProperties,
-            Clock clock, MailSafetyHandler safety, TicketRouting routing) {
+            IncomingReplyHandler replies, Clock clock, MailSafetyHandler safety, TicketRouting routing) {
         this.tickets = tickets;
         this.articles = articles;
         this.messageIndex = messageIndex;
@@ -69,6 +71,7 @@ public class TicketWriter {
         this.ownAddresses = ownAddresses;
         this.ticketProperties = ticketProperties;
         this.subjectTag = new SubjectTag(ticketProperties.numberPrefix());
+        this.replies = replies;
         this.clock = clock;
         this.safety = safety;
         this.routing = routing;
@@ -94,6 +97,12 @@ public class TicketWriter {
         boolean created = mail.thread().ticketId() == null;
         Ticket ticket = created ? openTicket(mail, now)
                 : tickets.findByIdForUpdate(mail.thread().ticketId()).orElseThrow();
+        Ticket resolvedBefore = null;
+        if (!created && replies.opensNewTicket(ticket, parsed, now)) {
+            resolvedBefore = ticket;
+            ticket = openTicket(mail, now);
+            created = true;
+        }
         MDC.put(InboundLogContext.TICKET, ticket.getNumber());
 
         Article article = articles.save(articleFactory.inbound(ticket, parsed, mail.raw(), mail.mailbox(), now));
@@ -104,6 +113,9 @@ public class TicketWriter {
         if (created) {
             history.record(ticket, "ticket-created", sender, "mailbox=" + mail.mailbox()
                     + "; customer=" + (ticket.getCustomerKey() == null ? "unknown" : ticket.getCustomerKey()));
+            if (resolvedBefore != null) {
+                replies.linkFollowUp(resolvedBefore, ticket, sender);
+            }
             safety.onTicketCreated(ticket, mail);
             if (ticket.getStatus() != TicketStatus.SPAM) {
                 TicketRouting.CustomerAcknowledgement acknowledgement = routing.afterStore(ticket, mail, article, true);
@@ -117,6 +129,7 @@ public class TicketWriter {
         }
         history.record(ticket, "article-added", sender, "threaded by " + mail.thread().via());
         routing.afterStore(ticket, mail, article, false);
+        replies.onAppended(ticket, article, parsed);
         log.info("Appended <{}> to ticket {} (threaded by {})", parsed.messageId(), ticket.getNumber(),
                 mail.thread().via());
         return new InboundResult(InboundOutcome.APPENDED, ticket.getNumber(), "threaded by " + mail.thread().via());

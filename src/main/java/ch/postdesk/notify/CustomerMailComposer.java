@@ -5,17 +5,21 @@ import ch.postdesk.inbound.InboundProperties;
 import ch.postdesk.outbox.OutboundProperties;
 import ch.postdesk.outbox.OutgoingMail;
 import ch.postdesk.threading.SubjectTag;
+import ch.postdesk.ticket.Article;
+import ch.postdesk.ticket.ArticleRepository;
 import ch.postdesk.ticket.Ticket;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds mail to a ticket's customer from a template: the ticket tag in the subject, the
+ * Builds mail from a template: to a ticket's customer with the ticket tag in the subject, the
  * support mailbox as From and Reply-To, and threading headers that make the customer's client
- * group the answer with the message it answers.
+ * group the answer with the message it answers; to staff about a ticket or a customer; and to a
+ * customer contact without a ticket.
  */
 @Component
 public class CustomerMailComposer {
@@ -28,14 +32,16 @@ public class CustomerMailComposer {
     private final DirectoryService directory;
     private final InboundProperties inbound;
     private final OutboundProperties outbound;
+    private final ArticleRepository articles;
 
     public CustomerMailComposer(TemplateRenderer renderer, TemplateProperties templates, DirectoryService directory,
-            InboundProperties inbound, OutboundProperties outbound) {
+            InboundProperties inbound, OutboundProperties outbound, ArticleRepository articles) {
         this.renderer = renderer;
         this.templates = templates;
         this.directory = directory;
         this.inbound = inbound;
         this.outbound = outbound;
+        this.articles = articles;
     }
 
     /**
@@ -52,29 +58,70 @@ public class CustomerMailComposer {
         model.putAll(extraModel);
         RenderedMail rendered = renderer.render(event, ticket.getLanguage(), model);
 
-        String subject = rendered.subject();
-        if (!subject.contains("[" + ticket.getNumber() + "]")) {
-            subject = SubjectTag.replySubject(ticket.getNumber(), subject);
-        }
         List<String> references = new ArrayList<>(answeredReferences == null ? List.of() : answeredReferences);
         if (answered != null) {
             references.add(answered);
         }
         String fromAddress = senderAddress(ticket);
         return new OutgoingMail(event, List.of(recipient), List.of(), fromAddress, senderName(ticket), fromAddress,
-                subject, rendered.text(), rendered.html(), rendered.language(), autoSubmitted, answered,
-                trim(references), Map.of(), List.of());
+                taggedSubject(ticket, rendered.subject()), rendered.text(), rendered.html(), rendered.language(),
+                autoSubmitted, answered, trim(references), Map.of(), List.of());
+    }
+
+    /**
+     * Renders {@code event} for the ticket's customer and threads it under the customer's latest
+     * message in the ticket (or Postdesk's latest mail when the customer never wrote).
+     */
+    public OutgoingMail composeForTicket(MailEvent event, Ticket ticket, String recipient, String autoSubmitted,
+            Map<String, Object> extraModel) {
+        Article answered = threadParent(ticket);
+        List<String> references = answered == null || answered.getReferencesIds() == null
+                || answered.getReferencesIds().isBlank()
+                ? List.of() : Arrays.asList(answered.getReferencesIds().trim().split("\\s+"));
+        return compose(event.templateName(), ticket, recipient, answered == null ? null : answered.getMessageId(),
+                references, autoSubmitted, extraModel);
+    }
+
+    /**
+     * Renders a staff notification in the company's default language. The templates get only the
+     * layout variables and {@code extraModel}. With a ticket the subject carries its tag; the mail
+     * is always marked {@code Auto-Submitted: auto-generated}.
+     */
+    public OutgoingMail composeStaff(MailEvent event, Ticket ticket, List<String> recipients,
+            Map<String, Object> extraModel) {
+        Map<String, Object> model = new HashMap<>(layoutModel());
+        model.putAll(extraModel);
+        RenderedMail rendered = renderer.render(event.templateName(), directory.current().defaultLanguage(), model);
+        String fromAddress = ticket == null ? outbound.fromAddress() : senderAddress(ticket);
+        String fromName = ticket == null ? directory.current().companyName() + " Support" : senderName(ticket);
+        String subject = ticket == null ? rendered.subject() : taggedSubject(ticket, rendered.subject());
+        return new OutgoingMail(event.templateName(), recipients, List.of(), fromAddress, fromName, fromAddress,
+                subject, rendered.text(), rendered.html(), rendered.language(), "auto-generated", null, List.of(),
+                Map.of(), List.of());
+    }
+
+    /** Renders {@code event} for a customer contact outside any ticket, such as a customer-level survey. */
+    public OutgoingMail composeWithoutTicket(MailEvent event, String language, String recipient, String customerKey,
+            Map<String, Object> extraModel) {
+        Map<String, Object> model = new HashMap<>(layoutModel());
+        var customer = directory.current().customer(customerKey);
+        model.put("customer", Map.of("name", customer.map(c -> c.name()).orElse(""), "known", customer.isPresent()));
+        model.put("contact", Map.of("name", "", "address", recipient));
+        model.putAll(extraModel);
+        RenderedMail rendered = renderer.render(event.templateName(), language, model);
+        String fromAddress = outbound.fromAddress();
+        return new OutgoingMail(event.templateName(), List.of(recipient), List.of(), fromAddress,
+                directory.current().companyName() + " Support", fromAddress, rendered.subject(), rendered.text(),
+                rendered.html(), rendered.language(), "auto-generated", null, List.of(), Map.of(), List.of());
     }
 
     private Map<String, Object> commonModel(Ticket ticket) {
-        Map<String, Object> model = new HashMap<>();
+        Map<String, Object> model = new HashMap<>(layoutModel());
         Map<String, Object> ticketModel = new HashMap<>();
         ticketModel.put("number", ticket.getNumber());
         ticketModel.put("subject", ticket.getSubject());
         ticketModel.put("status", ticket.getStatus().apiName());
         model.put("ticket", ticketModel);
-        model.put("company", Map.of("name", directory.current().companyName()));
-        model.put("signature", templates.signature() == null ? "" : templates.signature());
         var customer = directory.current().customer(ticket.getCustomerKey());
         model.put("customer", Map.of("name", customer.map(c -> c.name()).orElse(""),
                 "known", customer.isPresent()));
@@ -82,6 +129,55 @@ public class CustomerMailComposer {
         model.put("contact", Map.of("name", contactName == null ? "" : contactName,
                 "address", ticket.getContactAddress() == null ? "" : ticket.getContactAddress()));
         return model;
+    }
+
+    /** The company name, signature, footer and links that every template's layout shows. */
+    private Map<String, Object> layoutModel() {
+        String companyName = directory.current().companyName();
+        return layoutModel(companyName, templates);
+    }
+
+    static Map<String, Object> layoutModel(String companyName, TemplateProperties templates) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("company", Map.of("name", companyName));
+        model.put("signature", templates.signature());
+        model.put("layout", Map.of("companyName", companyName, "signature", templates.signature(),
+                "footer", templates.footer(),
+                "links", templates.links().stream().map(l -> Map.of("label", l.label(), "url", l.url())).toList()));
+        return model;
+    }
+
+    /** Sample values of the common variables, in the shape {@link #commonModel} builds them. */
+    static Map<String, Object> sampleCommonModel(MailEvent.Audience audience, TemplateProperties templates) {
+        Map<String, Object> model = new HashMap<>(layoutModel("Postdesk Demo Services", templates));
+        if (audience == MailEvent.Audience.STAFF) {
+            return model;
+        }
+        if (audience == MailEvent.Audience.CUSTOMER) {
+            model.put("ticket", Map.of("number", "PD-1042", "subject", "Printer broken", "status", "open"));
+        }
+        model.put("customer", Map.of("name", "Acme", "known", true));
+        model.put("contact", Map.of("name", "Jane Doe", "address", "jane@acme.test"));
+        return model;
+    }
+
+    private Article threadParent(Ticket ticket) {
+        List<Article> all = articles.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId());
+        Article latestInbound = null;
+        Article latestToCustomer = null;
+        for (Article article : all) {
+            if (article.getDirection() == Article.Direction.INBOUND) {
+                latestInbound = article;
+            } else if (!article.isInternal()) {
+                latestToCustomer = article;
+            }
+        }
+        return latestInbound != null ? latestInbound : latestToCustomer;
+    }
+
+    private static String taggedSubject(Ticket ticket, String subject) {
+        return subject.contains("[" + ticket.getNumber() + "]") ? subject
+                : SubjectTag.replySubject(ticket.getNumber(), subject);
     }
 
     private String senderAddress(Ticket ticket) {

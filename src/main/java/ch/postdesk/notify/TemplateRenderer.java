@@ -13,7 +13,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -74,6 +76,39 @@ public class TemplateRenderer {
 
     public boolean hasTemplate(String event, String language) {
         return language != null && Files.isRegularFile(properties.dir().resolve(language).resolve(event + ".text.ftl"));
+    }
+
+    /**
+     * Renders the web page {@code <language>/<page>.html.ftl} with HTML escaping, falling back to
+     * the fallback language.
+     */
+    public String renderPage(String page, String language, Map<String, Object> model) {
+        String used = language != null && Files.isRegularFile(properties.dir().resolve(language).resolve(page + ".html.ftl"))
+                ? language : properties.fallbackLanguage();
+        return renderPart(used + "/" + page + ".html.ftl", model, true);
+    }
+
+    /** Returns the language folders, sorted; a folder whose name starts with {@code _} or {@code .} is skipped. */
+    public List<String> languages() {
+        try (Stream<Path> entries = Files.list(properties.dir())) {
+            return entries.filter(Files::isDirectory)
+                    .map(path -> path.getFileName().toString())
+                    .filter(name -> !name.startsWith("_") && !name.startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Template folder " + properties.dir() + " cannot be listed", e);
+        }
+    }
+
+    /** Returns the file of one template part, such as {@code en/survey.text.ftl}, below the template folder. */
+    public Path file(String language, String name) {
+        return properties.dir().resolve(language).resolve(name);
+    }
+
+    /** Renders one template part, for the startup check of every template. */
+    String renderFile(String language, String name, Map<String, Object> model) {
+        return renderPart(language + "/" + name, model, name.endsWith(".html.ftl"));
     }
 
     private String renderPart(String name, Map<String, Object> model, boolean asHtml) {

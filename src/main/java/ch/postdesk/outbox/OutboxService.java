@@ -86,6 +86,21 @@ public class OutboxService {
         return article;
     }
 
+    /**
+     * Queues {@code mail} that belongs to no ticket, such as a customer-level survey. No article
+     * is recorded and the Message-ID is not indexed, so an answer to it opens a new ticket.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OutboxMessage enqueueWithoutTicket(OutgoingMail mail) {
+        Instant now = clock.instant();
+        String messageId = newMessageId(mail.kind());
+        byte[] content = writer.write(mail, messageId, null, now);
+        List<String> recipients = new ArrayList<>(mail.to());
+        recipients.addAll(mail.cc());
+        return outbox.save(new OutboxMessage(null, null, mail.kind(), String.join(",", recipients),
+                properties.bounceAddress(), messageId, content, now));
+    }
+
     private String newMessageId(String ticketNumber) {
         String local = "pd." + ticketNumber.toLowerCase(Locale.ROOT) + "." + UUID.randomUUID();
         return local + "@" + properties.messageIdDomain();

@@ -28,11 +28,8 @@ import java.util.Properties;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tests keep apart by using unique addresses and Message-IDs instead of cleaning up.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PostdeskIntegrationTest.TestClockConfiguration.class)
+@Import(TestClockConfiguration.class)
 public abstract class PostdeskIntegrationTest {
 
     public static final String API_TOKEN = "test-api-token";
@@ -60,7 +57,7 @@ public abstract class PostdeskIntegrationTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
-    /** The application's clock; tests that move it reset it afterwards. */
+    /** The application clock; move it forward to let day-long timers elapse. */
     @Autowired
     protected MutableClock clock;
 
@@ -81,6 +78,9 @@ public abstract class PostdeskIntegrationTest {
         registry.add("postdesk.outbound.smtp.port", SMTP_RELAY::port);
         registry.add("postdesk.outbound.initial-backoff", () -> "1s");
         registry.add("postdesk.outbound.max-backoff", () -> "2s");
+        // Tests call the keeping-informed job themselves, for their own tickets only.
+        registry.add("postdesk.communication.schedule-enabled", () -> "false");
+        registry.add("postdesk.communication.public-base-url", () -> "https://support.postdesk.test");
         mailbox(registry, 0, "support", "support@postdesk.test");
         mailbox(registry, 1, "sales", "sales@postdesk.test");
     }
@@ -165,6 +165,32 @@ public abstract class PostdeskIntegrationTest {
         return send(request.build());
     }
 
+    /** Sends a POST with a JSON body and the bearer token. */
+    protected HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + API_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    protected HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + API_TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    protected HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + API_TOKEN).DELETE().build());
+    }
+
+    /** Sends a form POST without any token, as a customer's browser does. */
+    protected HttpResponse<String> postForm(String path, String form) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
     protected HttpResponse<String> postMail(String path, byte[] raw, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "message/rfc822")
@@ -211,17 +237,6 @@ public abstract class PostdeskIntegrationTest {
             return Files.createTempDirectory("postdesk-test-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Replaces the application's clock with one that tests can move; the same for every test class. */
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class TestClockConfiguration {
-
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
         }
     }
 }

@@ -1,0 +1,1 @@
+[${ticket.number}] Entscheid erfasst: ${ticket.subject}

@@ -1,0 +1,1 @@
+[${ticket.number}] Ihre Genehmigung wird benötigt: ${ticket.subject}

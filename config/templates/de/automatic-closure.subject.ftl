@@ -1,0 +1,1 @@
+[${ticket.number}] Ohne Antwort erledigt: ${ticket.subject}

@@ -1,0 +1,8 @@
+<#import "_layout.html.ftl" as frame>
+<@frame.page>
+<p><@frame.greeting/></p>
+<p>Wie zufrieden sind Sie mit der Unterstützung durch ${company.name}?
+Klicken Sie auf eine Bewertung von 1 (sehr unzufrieden) bis 5 (sehr zufrieden):</p>
+<p style="font-size: 18px;"><#list survey.links as link><a href="${link.url}" style="display: inline-block; padding: 6px 12px; margin-right: 6px; border: 1px solid #888; border-radius: 4px; text-decoration: none;">${link.rating}</a></#list></p>
+<p>Nach der Bewertung können Sie einen Kommentar hinzufügen. Die Links gelten bis ${survey.expiresAt}.</p>
+</@frame.page>

@@ -1,0 +1,1 @@
+Wie zufrieden sind Sie mit ${company.name}?

@@ -1,0 +1,1 @@
+Genehmigung <#if approval.approved>ERTEILT<#else>ABGELEHNT</#if>: ${approval.ticketSubject}

@@ -1,0 +1,1 @@
+Niedrige Zufriedenheitsbewertung ${rating.value}/5 von ${rating.customerName}

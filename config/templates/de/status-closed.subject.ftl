@@ -1,0 +1,1 @@
+[${ticket.number}] Abgeschlossen: ${ticket.subject}

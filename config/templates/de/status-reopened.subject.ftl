@@ -1,0 +1,1 @@
+[${ticket.number}] Wieder eröffnet: ${ticket.subject}

@@ -1,0 +1,1 @@
+[${ticket.number}] Erledigt: ${ticket.subject}

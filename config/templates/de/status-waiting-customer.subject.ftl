@@ -1,0 +1,1 @@
+[${ticket.number}] Wir benötigen Angaben von Ihnen: ${ticket.subject}

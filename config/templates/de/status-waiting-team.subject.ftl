@@ -1,0 +1,1 @@
+[${ticket.number}] Ihr Anliegen wird bearbeitet: ${ticket.subject}

@@ -1,0 +1,1 @@
+[${ticket.number}] Weiterhin in Bearbeitung: ${ticket.subject}

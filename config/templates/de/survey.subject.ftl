@@ -1,0 +1,1 @@
+[${ticket.number}] Wie zufrieden waren Sie? ${ticket.subject}

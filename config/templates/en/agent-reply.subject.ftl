@@ -1,0 +1,1 @@
+[${ticket.number}] Re: ${ticket.subject}

@@ -1,0 +1,1 @@
+[${ticket.number}] Decision recorded: ${ticket.subject}

@@ -1,0 +1,1 @@
+[${ticket.number}] Your approval is needed: ${ticket.subject}

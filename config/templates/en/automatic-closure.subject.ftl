@@ -1,0 +1,1 @@
+[${ticket.number}] Resolved without answer: ${ticket.subject}

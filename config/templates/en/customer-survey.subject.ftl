@@ -1,0 +1,1 @@
+How satisfied are you with ${company.name}?

@@ -1,0 +1,1 @@
+Approval <#if approval.approved>APPROVED<#else>DECLINED</#if>: ${approval.ticketSubject}

@@ -1,0 +1,1 @@
+Low satisfaction rating ${rating.value}/5 from ${rating.customerName}

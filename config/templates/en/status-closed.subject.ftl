@@ -1,0 +1,1 @@
+[${ticket.number}] Closed: ${ticket.subject}

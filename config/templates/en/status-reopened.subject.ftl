@@ -1,0 +1,1 @@
+[${ticket.number}] Reopened: ${ticket.subject}

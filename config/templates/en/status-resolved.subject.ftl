@@ -1,0 +1,1 @@
+[${ticket.number}] Resolved: ${ticket.subject}

@@ -1,0 +1,1 @@
+[${ticket.number}] We need information from you: ${ticket.subject}

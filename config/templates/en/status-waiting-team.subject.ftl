@@ -1,0 +1,1 @@
+[${ticket.number}] Your request is being worked on: ${ticket.subject}

@@ -1,0 +1,1 @@
+[${ticket.number}] Still in progress: ${ticket.subject}

@@ -1,0 +1,1 @@
+[${ticket.number}] How did we do? ${ticket.subject}
