@@ -68,6 +68,10 @@ public class CustomerNotifier {
         }
         OutgoingMail mail = composer.composeForTicket(event, ticket, recipient, autoSubmitted, model);
         Article article = outbox.enqueue(ticket, mail, false);
+        if (article == null) {
+            // The automatic mail guard withheld it and recorded why in the ticket history.
+            return Optional.empty();
+        }
         history.record(ticket, event.templateName() + "-queued", null, "to " + recipient);
         log.info("Queued {} mail for ticket {} as <{}>", event.templateName(), ticket.getNumber(),
                 article.getMessageId());

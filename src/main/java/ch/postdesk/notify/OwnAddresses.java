@@ -36,6 +36,14 @@ public class OwnAddresses {
         return addresses;
     }
 
+    /**
+     * Returns whether {@code address} belongs to a person or team in the directory (team queues,
+     * agents, account managers, the support lead), as opposed to a mailbox Postdesk itself polls.
+     */
+    public boolean isStaff(String address) {
+        return address != null && directory.current().staffAddresses().contains(Directory.normalize(address));
+    }
+
     public boolean contains(String address) {
         return address != null && all().contains(Directory.normalize(address));
     }

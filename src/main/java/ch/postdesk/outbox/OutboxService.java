@@ -1,5 +1,6 @@
 package ch.postdesk.outbox;
 
+import ch.postdesk.notify.OwnAddresses;
 import ch.postdesk.safety.AutomaticMailGuard;
 import ch.postdesk.safety.VerpAddress;
 import ch.postdesk.threading.MessageIndexEntry;
@@ -33,10 +34,11 @@ public class OutboxService {
     private final MimeMessageWriter writer;
     private final Clock clock;
     private final AutomaticMailGuard guard;
+    private final OwnAddresses ownAddresses;
     private final VerpAddress verp;
 
     public OutboxService(OutboxRepository outbox, ArticleRepository articles, MessageIndexRepository messageIndex,
-            OutboundProperties properties, Clock clock, AutomaticMailGuard guard) {
+            OutboundProperties properties, Clock clock, AutomaticMailGuard guard, OwnAddresses ownAddresses) {
         this.outbox = outbox;
         this.articles = articles;
         this.messageIndex = messageIndex;
@@ -44,6 +46,7 @@ public class OutboxService {
         this.writer = new MimeMessageWriter(properties.loopMarker());
         this.clock = clock;
         this.guard = guard;
+        this.ownAddresses = ownAddresses;
         this.verp = new VerpAddress(properties.bounceAddress(), properties.messageIdDomain());
     }
 
@@ -56,7 +59,13 @@ public class OutboxService {
     public Article enqueue(Ticket ticket, OutgoingMail mail, boolean internal) {
         List<String> recipients = new ArrayList<>(mail.to());
         recipients.addAll(mail.cc());
-        if (mail.autoSubmitted() != null && !guard.permit(ticket, recipients, mail.kind())) {
+        // Notifications that routing addresses to staff on purpose (team tasks, pages, alerts) are
+        // not answers to a sender and are left to the staff's own mail rules; the guard covers
+        // automatic mail to everyone else. Such mail still carries X-Loop and Postdesk's
+        // Message-ID domain, so a copy that comes back is classified as Postdesk's own mail.
+        List<String> external = recipients.stream().filter(r -> !ownAddresses.isStaff(r)).toList();
+        if (mail.autoSubmitted() != null && !external.isEmpty() && !guard.permit(ticket, external, mail.kind(),
+                "auto-replied".equals(mail.autoSubmitted()))) {
             return null;
         }
         Instant now = clock.instant();

@@ -20,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Decides, in the caller's transaction, whether Postdesk may queue an automatic mail. It refuses
  * mail to Postdesk's own addresses (with their VERP forms), to addresses matching the no-reply
- * pattern, to recipients suppressed after a permanent delivery failure, and mail over the
- * per-recipient or per-ticket rate limits. A refusal is recorded in the ticket history, so that
+ * pattern, to recipients suppressed after a permanent delivery failure, and automatic answers
+ * ({@code Auto-Submitted: auto-replied}) over the per-recipient or per-ticket rate limits. Mail that
+ * Postdesk generates on an agent's action or a schedule ({@code auto-generated}) is not counted,
+ * because it cannot be triggered by a storm of inbound mail. A refusal is recorded in the ticket history, so that
  * agents see why a customer got no automatic mail. An accepted mail is counted for the rate limits.
  */
 @Component
@@ -56,16 +58,19 @@ public class AutomaticMailGuard {
      * {@code ticket}; otherwise records the reason in the ticket history and returns false.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean permit(Ticket ticket, List<String> recipients, String kind) {
+    public boolean permit(Ticket ticket, List<String> recipients, String kind, boolean rateLimited) {
         Instant now = clock.instant();
         for (String recipient : recipients) {
-            Optional<String> refusal = refusal(ticket, recipient, now);
+            Optional<String> refusal = refusal(ticket, recipient, now, rateLimited);
             if (refusal.isPresent()) {
                 String detail = kind + " to " + recipient + " withheld: " + refusal.get();
                 history.record(ticket, "automatic-mail-withheld", null, detail);
                 log.warn("Automatic mail withheld for ticket {}: {}", ticket.getNumber(), detail);
                 return false;
             }
+        }
+        if (!rateLimited) {
+            return true;
         }
         for (String recipient : recipients) {
             automaticMail.save(new AutomaticMail(normalize(recipient), ticket.getId(), kind, now));
@@ -74,7 +79,7 @@ public class AutomaticMailGuard {
     }
 
     /** Returns why automatic mail to {@code recipient} is not allowed now, or empty when it is. */
-    Optional<String> refusal(Ticket ticket, String recipient, Instant now) {
+    Optional<String> refusal(Ticket ticket, String recipient, Instant now, boolean rateLimited) {
         String address = normalize(recipient);
         if (ownAddresses.contains(address) || verp.isBounceAddress(address)) {
             return Optional.of("it is one of Postdesk's own addresses");
@@ -87,6 +92,9 @@ public class AutomaticMailGuard {
         if (suppressed.isPresent()) {
             return Optional.of("it is undeliverable until " + suppressed.get().getUntil() + " (status "
                     + suppressed.get().getStatus() + ")");
+        }
+        if (!rateLimited) {
+            return Optional.empty();
         }
         SafetyProperties.RateLimit limit = properties.rateLimit();
         if (automaticMail.countByRecipientAndCreatedAtAfter(address, now.minus(Duration.ofHours(1)))

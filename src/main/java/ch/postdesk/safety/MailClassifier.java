@@ -132,7 +132,10 @@ public final class MailClassifier {
                 return Classification.of(MailClass.OWN, "X-Loop: " + value.strip());
             }
         }
+        // Postdesk's Message-IDs are "pd.<ticket>.<uuid>@<domain>". The prefix matters: staff mail
+        // clients on the same domain generate IDs in that domain too, and those are human mail.
         if (!parsed.messageIdSynthesized() && messageIdDomain != null
+                && parsed.messageId().toLowerCase(Locale.ROOT).startsWith("pd.")
                 && parsed.messageId().toLowerCase(Locale.ROOT).endsWith("@" + messageIdDomain)) {
             return Classification.of(MailClass.OWN, "Message-ID in Postdesk's domain " + messageIdDomain);
         }

@@ -75,7 +75,7 @@ class CustomerCommunicationTest extends CommunicationTestSupport {
         clock.advance(Duration.ofDays(4));
         assertThat(keepingInformed.check(ticket.number())).isEqualTo(Action.STILL_IN_PROGRESS);
         MimeMessage update = awaitMail(ticket.customer(), "Still in progress");
-        assertThat(text(update)).contains("one of our specialist teams").contains("next update by");
+        assertThat(text(update)).contains("our platform specialists").contains("next update by");
         assertThat(header(update, "Auto-Submitted")).isEqualTo("auto-generated");
         assertThat(keepingInformed.check(ticket.number())).isEqualTo(Action.NONE);
 
