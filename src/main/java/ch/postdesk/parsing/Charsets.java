@@ -74,7 +74,8 @@ public final class Charsets {
             }
         }
         if (declared == null) {
-            return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, label != null && !label.isBlank());
+            Charset detected = detect(bytes);
+            return new Decoded(new String(bytes, detected), detected, label != null && !label.isBlank());
         }
         if (declared.equals(StandardCharsets.UTF_8)) {
             String utf8 = strictUtf8(bytes);
@@ -85,6 +86,61 @@ public final class Charsets {
             return new Decoded(utf8, declared, false);
         }
         return new Decoded(new String(bytes, declared), declared, false);
+    }
+
+    /** Decodes bytes that declare no charset: see {@link #detect}. */
+    public static String decodeUnlabelled(byte[] bytes) {
+        return new String(bytes, detect(bytes));
+    }
+
+    /**
+     * Guesses the charset of unlabelled bytes: US-ASCII or valid UTF-8 as UTF-8, ISO-2022-JP when its
+     * escape sequences occur, KOI8-R or Windows-1251 when most 8-bit bytes are letters of the Cyrillic
+     * ranges, else Windows-1252 (a superset of ISO-8859-1 for printable text).
+     */
+    public static Charset detect(byte[] bytes) {
+        if (!hasHighBytes(bytes)) {
+            return containsIso2022Escape(bytes) ? Charset.forName("ISO-2022-JP") : StandardCharsets.UTF_8;
+        }
+        if (strictUtf8(bytes) != null) {
+            return StandardCharsets.UTF_8;
+        }
+        return cyrillicGuess(bytes);
+    }
+
+    private static boolean containsIso2022Escape(byte[] bytes) {
+        for (int i = 0; i + 2 < bytes.length; i++) {
+            if (bytes[i] == 0x1B && bytes[i + 1] == '$' && (bytes[i + 2] == 'B' || bytes[i + 2] == '@')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Western text has a few accented letters between many ASCII ones; Cyrillic text in an 8-bit
+     * charset has most letters in 0xC0-0xFF. KOI8-R puts lower case letters at 0xC0-0xDF and
+     * Windows-1251 at 0xE0-0xFF, and running text is mostly lower case.
+     */
+    private static Charset cyrillicGuess(byte[] bytes) {
+        int asciiLetters = 0;
+        int lowerHalf = 0;
+        int upperHalf = 0;
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            if (v >= 0xC0 && v <= 0xDF) {
+                lowerHalf++;
+            } else if (v >= 0xE0) {
+                upperHalf++;
+            } else if (v < 0x80 && Character.isLetter(v)) {
+                asciiLetters++;
+            }
+        }
+        int high = lowerHalf + upperHalf;
+        if (high < 4 || high < asciiLetters) {
+            return WINDOWS_1252;
+        }
+        return lowerHalf > upperHalf ? Charset.forName("KOI8-R") : Charset.forName("windows-1251");
     }
 
     /** Decoded text, the charset actually used and whether it differs from what the mail declared. */
