@@ -148,8 +148,16 @@ public final class Charsets {
     }
 
     static String strictUtf8(byte[] bytes) {
+        return strict(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Decodes {@code bytes} in {@code charset}, or returns null when they are not valid in it. */
+    static String strict(byte[] bytes, Charset charset) {
+        if (charset == null) {
+            return null;
+        }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

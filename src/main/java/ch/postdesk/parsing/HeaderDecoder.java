@@ -26,11 +26,20 @@ public final class HeaderDecoder {
 
     /** Decodes a raw header value: unfolds it, decodes 8-bit bytes and encoded words, and strips it. */
     public static String decode(String raw) {
+        return decode(raw, null);
+    }
+
+    /**
+     * Decodes a raw header value like {@link #decode(String)}; raw 8-bit bytes that are not UTF-8
+     * are decoded with {@code charsetHint} (usually the charset the body declares) when they are
+     * valid in it.
+     */
+    public static String decode(String raw, String charsetHint) {
         if (raw == null) {
             return null;
         }
         String unfolded = unfold(raw);
-        return decodeEncodedWords(decode8bit(unfolded)).strip();
+        return decodeEncodedWords(decode8bit(unfolded, charsetHint)).strip();
     }
 
     /** Removes the line breaks of folded header lines. */
@@ -40,6 +49,11 @@ public final class HeaderDecoder {
 
     /** Decodes raw 8-bit bytes that arrived as ISO-8859-1 characters; other strings are returned unchanged. */
     public static String decode8bit(String value) {
+        return decode8bit(value, null);
+    }
+
+    /** Decodes raw 8-bit bytes as UTF-8 when valid, else in {@code charsetHint} when valid, else by detection. */
+    public static String decode8bit(String value, String charsetHint) {
         boolean high = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -51,7 +65,14 @@ public final class HeaderDecoder {
         if (!high) {
             return value;
         }
-        return Charsets.decodeUnlabelled(value.getBytes(StandardCharsets.ISO_8859_1));
+        byte[] bytes = value.getBytes(StandardCharsets.ISO_8859_1);
+        if (Charsets.strictUtf8(bytes) == null && charsetHint != null) {
+            String hinted = Charsets.strict(bytes, Charsets.forLabel(charsetHint));
+            if (hinted != null) {
+                return hinted;
+            }
+        }
+        return Charsets.decodeUnlabelled(bytes);
     }
 
     /** Decodes every RFC 2047 encoded word in {@code value}, joining adjacent words. */

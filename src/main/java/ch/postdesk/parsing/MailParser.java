@@ -33,6 +33,9 @@ public final class MailParser {
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s]+)>");
     private static final Pattern BARE_MESSAGE_ID = Pattern.compile("[^<>\\s,;]+@[^<>\\s,;]+");
     private static final String SYNTHETIC_DOMAIN = "synthesized.postdesk.invalid";
+    private static final Pattern DECLARED_CHARSET = Pattern.compile(
+            "charset\\s*=\\s*\"?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final int CHARSET_SCAN_BYTES = 64 * 1024;
 
     private final Session session;
 
@@ -66,8 +69,9 @@ public final class MailParser {
             throw new MailParseException("message header cannot be read: " + e.getMessage(), e);
         }
         List<String> warnings = new ArrayList<>();
+        String headerCharset = headerCharsetHint(raw);
 
-        List<ParsedMail.Header> headers = readHeaders(message, warnings);
+        List<ParsedMail.Header> headers = readHeaders(message, headerCharset, warnings);
         String messageId = firstMessageId(rawHeader(message, "Message-ID"));
         boolean synthesized = false;
         if (messageId == null) {
@@ -77,7 +81,7 @@ public final class MailParser {
         }
         Instant date = readDate(rawHeader(message, "Date"), arrival, warnings);
 
-        MimeWalker.Body body = MimeWalker.walk(message);
+        MimeWalker.Body body = MimeWalker.walk(message, headerCharset);
         warnings.addAll(body.warnings);
         String html = body.html.length() > 0 ? body.html.toString() : null;
         String text = body.text.length() > 0 ? body.text.toString() : null;
@@ -99,11 +103,11 @@ public final class MailParser {
                 synthesized,
                 messageIds(rawHeader(message, "In-Reply-To")),
                 messageIds(rawHeader(message, "References")),
-                HeaderDecoder.decode(rawHeader(message, "Subject")),
-                first(addresses(message, "From", warnings)),
-                addresses(message, "To", warnings),
-                addresses(message, "Cc", warnings),
-                addresses(message, "Reply-To", warnings),
+                HeaderDecoder.decode(rawHeader(message, "Subject"), headerCharset),
+                sender(message, headerCharset, warnings),
+                addresses(message, "To", headerCharset, warnings),
+                addresses(message, "Cc", headerCharset, warnings),
+                addresses(message, "Reply-To", headerCharset, warnings),
                 date,
                 text,
                 html,
@@ -114,13 +118,30 @@ public final class MailParser {
                 derived);
     }
 
-    private static List<ParsedMail.Header> readHeaders(MimeMessage message, List<String> warnings) {
+    /**
+     * Returns the first charset the message declares other than ASCII and UTF-8: the charset its
+     * sender's client used, and the best guess for raw 8-bit bytes in headers and filenames.
+     */
+    private static String headerCharsetHint(byte[] raw) {
+        Matcher matcher = DECLARED_CHARSET.matcher(new String(raw, 0, Math.min(raw.length, CHARSET_SCAN_BYTES),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        while (matcher.find()) {
+            String label = matcher.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!label.equals("us-ascii") && !label.startsWith("utf")) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    private static List<ParsedMail.Header> readHeaders(MimeMessage message, String headerCharset,
+            List<String> warnings) {
         List<ParsedMail.Header> headers = new ArrayList<>();
         try {
             Enumeration<jakarta.mail.Header> all = message.getAllHeaders();
             while (all.hasMoreElements()) {
                 jakarta.mail.Header header = all.nextElement();
-                headers.add(new ParsedMail.Header(header.getName(), HeaderDecoder.decode(header.getValue())));
+                headers.add(new ParsedMail.Header(header.getName(), HeaderDecoder.decode(header.getValue(), headerCharset)));
             }
         } catch (MessagingException e) {
             warnings.add("header block could not be read completely: " + e.getMessage());
@@ -151,9 +172,39 @@ public final class MailParser {
         return arrival;
     }
 
-    private static List<MailAddress> addresses(MimeMessage message, String name, List<String> warnings) {
+    private static List<MailAddress> addresses(MimeMessage message, String name, String headerCharset,
+            List<String> warnings) {
         String value = rawHeader(message, name);
-        return AddressParser.parse(value == null ? null : HeaderDecoder.decode8bit(value), name, warnings);
+        return AddressParser.parse(value == null ? null : HeaderDecoder.decode8bit(value, headerCharset), name, warnings);
+    }
+
+    /**
+     * Returns the sender: the first valid address of all From headers, because spam and broken
+     * gateways write a garbled From before the real one; else the first entry, kept as raw text.
+     */
+    private static MailAddress sender(MimeMessage message, String headerCharset, List<String> warnings) {
+        String[] values;
+        try {
+            values = message.getHeader("From");
+        } catch (MessagingException e) {
+            values = null;
+        }
+        if (values == null) {
+            return null;
+        }
+        MailAddress first = null;
+        for (String value : values) {
+            for (MailAddress address : AddressParser.parse(HeaderDecoder.decode8bit(value, headerCharset), "From",
+                    warnings)) {
+                if (address.valid()) {
+                    return address;
+                }
+                if (first == null) {
+                    first = address;
+                }
+            }
+        }
+        return first;
     }
 
     private static <T> T first(List<T> list) {

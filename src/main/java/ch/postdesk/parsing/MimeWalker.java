@@ -45,9 +45,19 @@ final class MimeWalker {
     }
 
     private final Body body = new Body();
+    private final String headerCharset;
 
-    static Body walk(Part root) {
-        MimeWalker walker = new MimeWalker();
+    private MimeWalker(String headerCharset) {
+        this.headerCharset = headerCharset;
+    }
+
+    /**
+     * Walks the tree below {@code root}.
+     *
+     * @param headerCharset charset for raw 8-bit filenames that are not UTF-8, or null
+     */
+    static Body walk(Part root, String headerCharset) {
+        MimeWalker walker = new MimeWalker(headerCharset);
         walker.visit(root, 0, false);
         return walker.body;
     }
@@ -234,22 +244,24 @@ final class MimeWalker {
         String from = null;
         try {
             MimeMessage nested = new MimeMessage(null, new jakarta.mail.util.SharedByteArrayInputStream(content));
-            subject = HeaderDecoder.decode(firstHeader(nested, "Subject"));
-            from = HeaderDecoder.decode(firstHeader(nested, "From"));
+            subject = HeaderDecoder.decode(firstHeader(nested, "Subject"), headerCharset);
+            from = HeaderDecoder.decode(firstHeader(nested, "From"), headerCharset);
         } catch (MessagingException | RuntimeException e) {
             body.warnings.add("an attached message has an unreadable header: " + e.getMessage());
         }
         String filename = filename(part);
         if (filename == null) {
-            filename = (subject == null || subject.isBlank() ? "message-" + (body.attachments.size() + 1)
-                    : safeFilename(subject)) + ".eml";
+            String description = description(part);
+            String base = description != null ? description
+                    : subject != null && !subject.isBlank() ? subject : "message-" + (body.attachments.size() + 1);
+            filename = safeFilename(base) + ".eml";
         }
         return new ParsedAttachment(filename, "message/rfc822", content, contentId(part),
                 Part.INLINE.equalsIgnoreCase(disposition(part)), subject, from);
     }
 
     private static String safeFilename(String subject) {
-        String name = subject.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        String name = subject.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
         return name.length() > 120 ? name.substring(0, 120) : name;
     }
 
@@ -257,7 +269,8 @@ final class MimeWalker {
         byte[] content = readBytes(part, type);
         String filename = filename(part);
         if (filename == null) {
-            filename = defaultName(type);
+            String description = description(part);
+            filename = description != null ? safeFilename(description) + MimeTypes.extensionFor(type) : defaultName(type);
         }
         String contentId = contentId(part);
         String disposition = disposition(part);
@@ -276,7 +289,7 @@ final class MimeWalker {
         };
     }
 
-    private static boolean isTnef(Part part, String type) {
+    private boolean isTnef(Part part, String type) {
         String name = filename(part);
         return type.equals("application/ms-tnef") || type.equals("application/vnd.ms-tnef")
                 || name != null && name.equalsIgnoreCase("winmail.dat");
@@ -300,7 +313,7 @@ final class MimeWalker {
         }
     }
 
-    private static String filenameOr(Part part, String fallback) {
+    private String filenameOr(Part part, String fallback) {
         String name = filename(part);
         return name == null ? fallback : name;
     }
@@ -315,12 +328,28 @@ final class MimeWalker {
         try (InputStream in = part.getInputStream()) {
             return readAll(in, encodedSize);
         } catch (IOException e) {
-            body.warnings.add("content of a " + type + " part is damaged (" + e.getMessage() + "); kept undecoded");
-            try (InputStream raw = rawStream(part)) {
-                return raw.readAllBytes();
-            } catch (IOException | MessagingException inner) {
-                return new byte[0];
+            return decodeDamaged(part, type, e);
+        }
+    }
+
+    /** Decodes a part whose transfer encoding Jakarta Mail rejected, keeping every decodable byte. */
+    private byte[] decodeDamaged(Part part, String type, IOException cause) throws MessagingException {
+        String encoding = firstHeader(part, "Content-Transfer-Encoding");
+        encoding = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
+        body.warnings.add("content of a " + type + " part has damaged " + encoding + " encoding ("
+                + cause.getMessage() + "); decoded leniently");
+        try (InputStream in = rawStream(part)) {
+            byte[] raw = in.readAllBytes();
+            if (encoding.contains("base64")) {
+                return LenientDecoder.base64(raw);
             }
+            if (encoding.contains("quoted-printable")) {
+                return LenientDecoder.quotedPrintable(raw);
+            }
+            return raw;
+        } catch (IOException inner) {
+            body.warnings.add("the raw content of a " + type + " part cannot be read: " + inner.getMessage());
+            return new byte[0];
         }
     }
 
@@ -419,7 +448,7 @@ final class MimeWalker {
     }
 
     /** Returns the decoded filename from Content-Disposition or Content-Type, or null. */
-    static String filename(Part part) {
+    private String filename(Part part) {
         String name = null;
         try {
             name = part.getFileName();
@@ -429,9 +458,15 @@ final class MimeWalker {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String decoded = HeaderDecoder.decodeEncodedWords(HeaderDecoder.decode8bit(name)).strip();
+        String decoded = HeaderDecoder.decodeEncodedWords(HeaderDecoder.decode8bit(name, headerCharset)).strip();
         int slash = Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\'));
         return slash >= 0 && slash < decoded.length() - 1 ? decoded.substring(slash + 1) : decoded;
+    }
+
+    /** Returns the Content-Description, which bounces and some clients use in place of a filename, or null. */
+    private String description(Part part) {
+        String value = HeaderDecoder.decode(firstHeader(part, "Content-Description"), headerCharset);
+        return value == null || value.isBlank() || value.length() > 120 ? null : value;
     }
 
     static String contentId(Part part) {

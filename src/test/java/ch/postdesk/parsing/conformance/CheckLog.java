@@ -32,8 +32,19 @@ final class CheckLog {
     }
 
     void equal(String caseId, String field, Object expected, Object actual) {
-        checks.add(new Check(caseId, field, Objects.equals(expected, actual), String.valueOf(expected),
-                String.valueOf(actual)));
+        boolean passed = Objects.equals(expected, actual);
+        if (!passed && expected instanceof String e && actual instanceof String a && e.length() > 120) {
+            int diff = 0;
+            while (diff < Math.min(e.length(), a.length()) && e.charAt(diff) == a.charAt(diff)) {
+                diff++;
+            }
+            int from = Math.max(0, diff - 40);
+            checks.add(new Check(caseId, field + " (differs at " + diff + ")", false,
+                    "..." + e.substring(from, Math.min(e.length(), diff + 80)),
+                    "..." + a.substring(Math.min(from, a.length()), Math.min(a.length(), diff + 80))));
+            return;
+        }
+        checks.add(new Check(caseId, field, passed, String.valueOf(expected), String.valueOf(actual)));
     }
 
     void that(String caseId, String field, boolean passed, Object expected, Object actual) {

@@ -53,8 +53,8 @@ final class MimeSources {
         Map<String, Object> yml = zammadYaml(text(expected, "expected_parse_file"));
         ParsedMail mail = files.parse("zammad", Json.firstFile(testCase, ".box"));
         if (yml.containsKey("from")) {
-            log.equal(id, "from", squash(str(yml.get("from"))),
-                    squash(mail.from() == null ? "" : zammadFormatted(mail.from())));
+            log.equal(id, "from", addressPairs(str(yml.get("from"))),
+                    addressPairs(mail.from() == null ? List.of() : List.of(mail.from())));
         }
         if (yml.containsKey("from_email")) {
             log.equal(id, "from_email", lower(str(yml.get("from_email"))),
@@ -64,10 +64,10 @@ final class MimeSources {
             log.equal(id, "from_display_name", emptyToNull(str(yml.get("from_display_name"))),
                     mail.from() == null ? null : emptyToNull(mail.from().displayName()));
         }
+        Map<String, List<MailAddress>> lists = Map.of("to", mail.to(), "cc", mail.cc(), "reply-to", mail.replyTo());
         for (String field : List.of("to", "cc", "reply-to")) {
             if (yml.containsKey(field)) {
-                String header = mail.header(field).orElse("");
-                log.equal(id, field, squash(str(yml.get(field))), squash(header));
+                log.equal(id, field, addressPairs(str(yml.get(field))), addressPairs(lists.get(field)));
             }
         }
         if (yml.containsKey("subject")) {
@@ -78,6 +78,9 @@ final class MimeSources {
             String actual = "text/html".equals(yml.get("content_type")) && mail.html() != null
                     ? HtmlToText.convert(mail.html()) : mail.text();
             String expectedText = "text/html".equals(yml.get("content_type")) ? HtmlToText.convert(body) : body;
+            if (expectedText.strip().equals("no visible content")) {
+                expectedText = ""; // Zammad's placeholder for a mail without body text
+            }
             log.equal(id, "body", squash(expectedText), squash(actual));
         }
         Object attachments = yml.get("attachments");
@@ -119,17 +122,27 @@ final class MimeSources {
         return utf8.indexOf('\uFFFD') >= 0 ? new String(attachment.content(), StandardCharsets.ISO_8859_1) : utf8;
     }
 
-    /** Zammad's from field: the display name quoted when it holds specials, then the address. */
-    private static String zammadFormatted(MailAddress address) {
-        if (address.address() == null) {
-            return address.raw();
+    /** Parses an address header as Zammad renders it into lower-case address and display name pairs. */
+    static List<String> addressPairs(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
         }
-        if (address.displayName() == null) {
-            return address.address();
+        try {
+            List<String> pairs = new ArrayList<>();
+            for (jakarta.mail.internet.InternetAddress address
+                    : jakarta.mail.internet.InternetAddress.parseHeader(header, false)) {
+                String name = address.getPersonal();
+                pairs.add(lower(address.getAddress()) + (name == null || name.isBlank() ? "" : " " + name.strip()));
+            }
+            return pairs;
+        } catch (jakarta.mail.internet.AddressException e) {
+            return List.of(header.strip());
         }
-        String name = address.displayName();
-        boolean quote = name.matches(".*[,;:@\\[\\]().<>\"].*");
-        return (quote ? "\"" + name.replace("\"", "\\\"") + "\"" : name) + " <" + address.address() + ">";
+    }
+
+    static List<String> addressPairs(List<MailAddress> addresses) {
+        return addresses.stream().map(a -> (a.address() == null ? a.raw() : a.address())
+                + (a.displayName() == null ? "" : " " + a.displayName())).toList();
     }
 
     @SuppressWarnings("unchecked")
