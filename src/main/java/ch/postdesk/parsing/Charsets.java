@@ -29,6 +29,10 @@ public final class Charsets {
             Map.entry("ascii", "windows-1252"),
             Map.entry("ansi_x3.4-1968", "windows-1252"),
             Map.entry("gb2312", "GBK"),
+            Map.entry("iso-gb2312", "GBK"),
+            Map.entry("euc-cn", "GBK"),
+            Map.entry("iso-2022-jp", "x-windows-iso2022jp"),
+            Map.entry("csiso2022jp", "x-windows-iso2022jp"),
             Map.entry("x-gbk", "GBK"),
             Map.entry("ks_c_5601-1987", "x-windows-949"),
             Map.entry("ks_c_5601", "x-windows-949"),
@@ -51,8 +55,19 @@ public final class Charsets {
         }
         String normalized = label.trim().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
         String alias = ALIASES.get(normalized);
+        Charset charset = lookup(alias != null ? alias : normalized);
+        if (charset == null) {
+            // Labels such as "x-iso-8859-2", "iso-windows-1250" or "cp-1251": retry without the prefix.
+            String stripped = normalized.replaceFirst("^(x-|iso-|cs|cp-)", "");
+            alias = ALIASES.get(stripped);
+            charset = lookup(alias != null ? alias : stripped);
+        }
+        return charset;
+    }
+
+    private static Charset lookup(String name) {
         try {
-            return Charset.forName(alias != null ? alias : normalized);
+            return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }

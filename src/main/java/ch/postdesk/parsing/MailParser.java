@@ -62,13 +62,14 @@ public final class MailParser {
 
     /** Parses {@code raw}; {@code arrival} replaces a missing or invalid Date header. */
     public ParsedMail parse(byte[] raw, Instant arrival) {
+        List<String> warnings = new ArrayList<>();
+        byte[] readable = HeaderBlock.withBodySeparator(raw, warnings);
         MimeMessage message;
         try {
-            message = new MimeMessage(session, new SharedByteArrayInputStream(raw));
+            message = new MimeMessage(session, new SharedByteArrayInputStream(readable));
         } catch (MessagingException e) {
             throw new MailParseException("message header cannot be read: " + e.getMessage(), e);
         }
-        List<String> warnings = new ArrayList<>();
         String headerCharset = headerCharsetHint(raw);
 
         List<ParsedMail.Header> headers = readHeaders(message, headerCharset, warnings);

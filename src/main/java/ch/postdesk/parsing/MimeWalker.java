@@ -69,6 +69,9 @@ final class MimeWalker {
         }
         String type = baseType(part);
         try {
+            if (type.startsWith("multipart/") || type.startsWith("message/")) {
+                part = decodedContainer(part, type);
+            }
             if (type.startsWith("multipart/")) {
                 visitMultipart(part, type, depth);
                 return;
@@ -90,6 +93,33 @@ final class MimeWalker {
         } catch (MessagingException | IOException | RuntimeException e) {
             body.warnings.add("a " + type + " part could not be read (" + e.getMessage() + "); its raw content is kept");
             keepRaw(part, type);
+        }
+    }
+
+    /**
+     * Returns a container part (multipart or message) whose body is Base64 or quoted-printable
+     * encoded as a new part with the decoded body. Jakarta Mail ignores the transfer encoding of
+     * containers by default, although some clients encode attached messages this way.
+     */
+    private Part decodedContainer(Part part, String type) throws MessagingException {
+        String encoding = firstHeader(part, "Content-Transfer-Encoding");
+        encoding = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
+        if (!encoding.equals("base64") && !encoding.equals("quoted-printable")) {
+            return part;
+        }
+        try (InputStream in = rawStream(part)) {
+            byte[] raw = in.readAllBytes();
+            byte[] decoded = encoding.equals("base64") ? LenientDecoder.base64(raw) : LenientDecoder.quotedPrintable(raw);
+            jakarta.mail.internet.InternetHeaders headers = new jakarta.mail.internet.InternetHeaders();
+            headers.setHeader("Content-Type", firstHeader(part, "Content-Type"));
+            String disposition = firstHeader(part, "Content-Disposition");
+            if (disposition != null) {
+                headers.setHeader("Content-Disposition", disposition);
+            }
+            return new MimeBodyPart(headers, decoded);
+        } catch (IOException e) {
+            body.warnings.add("an encoded " + type + " part cannot be read: " + e.getMessage());
+            return part;
         }
     }
 
@@ -252,8 +282,8 @@ final class MimeWalker {
         String filename = filename(part);
         if (filename == null) {
             String description = description(part);
-            String base = description != null ? description
-                    : subject != null && !subject.isBlank() ? subject : "message-" + (body.attachments.size() + 1);
+            String base = subject != null && !subject.isBlank() ? subject
+                    : description != null ? description : "message-" + (body.attachments.size() + 1);
             filename = safeFilename(base) + ".eml";
         }
         return new ParsedAttachment(filename, "message/rfc822", content, contentId(part),
@@ -345,6 +375,15 @@ final class MimeWalker {
             }
             if (encoding.contains("quoted-printable")) {
                 return LenientDecoder.quotedPrintable(raw);
+            }
+            if (encoding.contains("uu")) {
+                String lines = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+                Uuencode.Result uu = Uuencode.extract(lines);
+                if (!uu.files().isEmpty()) {
+                    return uu.files().get(0).content();
+                }
+                byte[] decoded = Uuencode.decodeBlock(lines);
+                return decoded == null ? raw : decoded;
             }
             return raw;
         } catch (IOException inner) {
@@ -459,6 +498,9 @@ final class MimeWalker {
             return null;
         }
         String decoded = HeaderDecoder.decodeEncodedWords(HeaderDecoder.decode8bit(name, headerCharset)).strip();
+        if (decoded.isEmpty()) {
+            return null;
+        }
         int slash = Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\'));
         return slash >= 0 && slash < decoded.length() - 1 ? decoded.substring(slash + 1) : decoded;
     }

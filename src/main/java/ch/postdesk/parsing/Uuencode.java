@@ -54,7 +54,7 @@ final class Uuencode {
     }
 
     /** Decodes the lines of one block; returns null when a line is not uuencoded data. */
-    private static byte[] decodeBlock(String block) {
+    static byte[] decodeBlock(String block) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(block.length() * 3 / 4);
         for (String line : block.split("\n")) {
             String data = line.stripTrailing();

@@ -55,7 +55,7 @@ final class CorpusFiles {
 
     /** Collapses every run of whitespace to one space and trims, for comparing text across line-break styles. */
     static String squash(String text) {
-        return text == null ? null : text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return text == null ? null : text.replaceAll("[\\s\\p{Z}\u200b\u00ad]+", " ").strip();
     }
 
     /** Removes all whitespace, the comparison talon's tests use. */
