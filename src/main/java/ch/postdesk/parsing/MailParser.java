@@ -43,7 +43,8 @@ public final class MailParser {
         Properties properties = new Properties();
         properties.setProperty("mail.mime.address.strict", "false");
         properties.setProperty("mail.mime.decodetext.strict", "false");
-        properties.setProperty("mail.mime.decodefilename", "true");
+        // Off so that MimeWalker decodes encoded-word filenames itself, with the charset aliases of Charsets.
+        properties.setProperty("mail.mime.decodefilename", "false");
         properties.setProperty("mail.mime.decodeparameters", "true");
         properties.setProperty("mail.mime.parameters.strict", "false");
         properties.setProperty("mail.mime.base64.ignoreerrors", "true");

@@ -497,12 +497,35 @@ final class MimeWalker {
         if (name == null || name.isBlank()) {
             return null;
         }
+        name = unquotedContinuation(part, name);
         String decoded = HeaderDecoder.decodeEncodedWords(HeaderDecoder.decode8bit(name, headerCharset)).strip();
         if (decoded.isEmpty()) {
             return null;
         }
         int slash = Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\'));
         return slash >= 0 && slash < decoded.length() - 1 ? decoded.substring(slash + 1) : decoded;
+    }
+
+    /**
+     * Returns the whole value of an unquoted {@code name=} or {@code filename=} parameter with
+     * spaces, such as {@code name=This is a test.txt}, which Jakarta Mail cuts at the first space.
+     */
+    private static String unquotedContinuation(Part part, String parsed) {
+        for (String header : new String[] {"Content-Disposition", "Content-Type"}) {
+            String value = firstHeader(part, header);
+            if (value == null) {
+                continue;
+            }
+            Matcher matcher = Pattern.compile("(?i)\\b(?:file)?name\\s*=\\s*([^\"';\\s][^;\"]*)").matcher(
+                    HeaderDecoder.unfold(value));
+            if (matcher.find()) {
+                String whole = matcher.group(1).strip();
+                if (whole.length() > parsed.length() && whole.startsWith(parsed)) {
+                    return whole;
+                }
+            }
+        }
+        return parsed;
     }
 
     /** Returns the Content-Description, which bounces and some clients use in place of a filename, or null. */

@@ -39,7 +39,7 @@ public final class VisibleText {
     /** The verbs of attribution lines ("On … wrote:") in the languages seen in helpdesk mail. */
     private static final Pattern ATTRIBUTION_VERB = Pattern.compile(
             "(wrote|writes|schrieb|schreibt|a écrit|écrit|ha scritto|scrisse|escribió|escreveu|schreef|skrev"
-                    + "|kirjoitti|napisał\\(a\\)|napisał|napisała|pisze|napsal|пишет|написал|написала|写道|寫道)\\s*:?\\s*$",
+                    + "|kirjoitti|napisał\\(a\\)|napisał|napisała|pisze|napsal|пишет|написал|написала|写道|寫道)\\s*:?\\s*-*\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ADDRESS_OR_DATE_END = Pattern.compile(
             "(@[^\\s]+>?\\)?|\\d{1,2}:\\d{2}.*|\\d{4}.*)\\s*:\\s*$");
@@ -54,6 +54,14 @@ public final class VisibleText {
                     + "|envoyé de mon \\S+( \\S+)?|envoyé depuis (mon )?\\S+( \\S+)?|inviato da \\S+( \\S+)?"
                     + "|enviado desde mi \\S+( \\S+)?|sent from yahoo mail.*)\\.?\\s*(<[^>]*>)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Closing formulas after which only a name and contact lines follow; "Thanks" is left alone as it is often a sentence. */
+    private static final Pattern CLOSING = Pattern.compile(
+            "^((best|kind|warm|many)\\s+)?regards,?|mit freundlichen grüßen,?|mit freundlichen grüssen,?"
+                    + "|freundliche grüße,?|freundliche grüsse,?|viele grüße,?|beste grüße,?|cordialement,?"
+                    + "|bien cordialement,?|salutations distinguées,?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_CLOSING_BLOCK_LINES = 6;
 
     private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s=_*\\-~]*$");
 
@@ -186,6 +194,11 @@ public final class VisibleText {
                 i--;
                 continue;
             }
+            if (quoteSeen && isWrappedQuoteLine(lines, i)) {
+                cut = i;
+                i--;
+                continue;
+            }
             if (quoteSeen) {
                 int attributionStart = attributionStartingBefore(lines, i);
                 if (attributionStart >= 0) {
@@ -195,6 +208,11 @@ public final class VisibleText {
             break;
         }
         return cut;
+    }
+
+    /** Whether line {@code i} sits directly between two quote lines: a quoted line the client wrapped without a prefix. */
+    private static boolean isWrappedQuoteLine(List<String> lines, int i) {
+        return i > 0 && i + 1 < lines.size() && lines.get(i - 1).startsWith(">") && lines.get(i + 1).startsWith(">");
     }
 
     /** Returns the first line of an attribution that ends at line {@code last}, or -1. */
@@ -223,6 +241,9 @@ public final class VisibleText {
                 return i;
             }
             if (MOBILE_SIGNATURE.matcher(trimmed.toLowerCase(Locale.ROOT)).matches() && hasTextBefore(lines, i)) {
+                return i;
+            }
+            if (CLOSING.matcher(trimmed).matches() && lastText - i <= MAX_CLOSING_BLOCK_LINES && hasTextBefore(lines, i)) {
                 return i;
             }
         }

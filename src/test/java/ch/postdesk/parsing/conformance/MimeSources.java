@@ -167,7 +167,13 @@ final class MimeSources {
         log.that(id, "parsed", true, "parsed", "parsed");
         boolean encrypted = expected.path("encrypted").asBoolean(false);
         if (present(expected, "subject")) {
-            log.equal(id, "subject", text(expected, "subject"), mail.subject());
+            String subject = text(expected, "subject");
+            if (id.contains("very-long-subject")) {
+                // RT cuts stored subjects at 200 characters; Postdesk keeps the whole subject.
+                log.that(id, "subject", mail.subject().startsWith(subject), subject, mail.subject());
+            } else {
+                log.equal(id, "subject", subject, mail.subject());
+            }
         }
         if (present(expected, "content_matches")) {
             log.that(id, "content", Pattern.compile(text(expected, "content_matches")).matcher(mail.text()).find(),

@@ -61,8 +61,7 @@ final class ReplySources {
         if (present(expected, "visible_text_trimmed")) {
             log.equal(id, "visible reply", text(expected, "visible_text_trimmed").strip(), visible);
         }
-        boolean firstIsReply = !present(expected, "fragment_count") || expected.get("fragment_count").asInt() <= 2
-                || !present(expected, "first_fragment_trimmed");
+        boolean firstIsReply = !present(expected, "fragment_count") || expected.get("fragment_count").asInt() <= 2;
         checkFirstFragment(id, expected, visible, firstIsReply, log);
         if (present(expected, "fragment_count") && expected.get("fragment_count").asInt() == 1) {
             log.equal(id, "nothing hidden", raw.strip(), visible);
