@@ -124,7 +124,16 @@ final class MimeWalker {
     }
 
     private void visitMultipart(Part part, String type, int depth) throws MessagingException, IOException {
-        Object content = part.getContent();
+        Object content;
+        try {
+            content = part.getContent();
+        } catch (MessagingException e) {
+            // Usually the declared boundary does not occur. Guessing another boundary splits some
+            // mails wrongly, so the undecoded body is kept as text instead.
+            body.warnings.add(type + " is broken (" + e.getMessage() + "); its content is kept as text");
+            appendRaw(part);
+            return;
+        }
         if (!(content instanceof MimeMultipart multipart)) {
             body.warnings.add(type + " without readable parts; kept as text");
             appendBody(part, "text/plain");

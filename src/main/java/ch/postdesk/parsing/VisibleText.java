@@ -215,14 +215,32 @@ public final class VisibleText {
         return i > 0 && i + 1 < lines.size() && lines.get(i - 1).startsWith(">") && lines.get(i + 1).startsWith(">");
     }
 
-    /** Returns the first line of an attribution that ends at line {@code last}, or -1. */
+    /**
+     * Returns the first line of an attribution that ends at line {@code last}, or -1. A wrapped
+     * attribution is followed upwards while the line above holds a digit (of the date) and the
+     * joined lines still read as an attribution.
+     */
     private static int attributionStartingBefore(List<String> lines, int last) {
-        for (int start = last; start >= Math.max(0, last - 2); start--) {
-            if (attributionLength(lines, start) == last - start + 1) {
-                return start;
+        if (attributionLength(lines, last) != 1) {
+            int start = last - 1;
+            while (start >= Math.max(0, last - 2)) {
+                if (attributionLength(lines, start) == last - start + 1) {
+                    return start;
+                }
+                start--;
             }
+            return -1;
         }
-        return -1;
+        int start = last;
+        while (start > 0 && last - start < 2) {
+            String above = lines.get(start - 1).strip();
+            if (above.isEmpty() || above.startsWith(">") || !above.matches(".*\\d.*")
+                    || attributionLength(lines, start - 1) != last - start + 2) {
+                break;
+            }
+            start--;
+        }
+        return start;
     }
 
     /** Hides a signature at the end of the visible part: after a delimiter line or a mobile client line. */
