@@ -94,6 +94,9 @@ public final class Charsets {
         }
         if (declared.equals(StandardCharsets.UTF_8)) {
             String utf8 = strictUtf8(bytes);
+            if (utf8 == null && mostlyUtf8(bytes)) {
+                return new Decoded(new String(bytes, StandardCharsets.UTF_8), declared, false);
+            }
             if (utf8 == null) {
                 // Labelled UTF-8 but invalid: the usual cause is Windows-1252 text behind a wrong label.
                 return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, true);
@@ -121,6 +124,18 @@ public final class Charsets {
             return StandardCharsets.UTF_8;
         }
         return cyrillicGuess(bytes);
+    }
+
+    /**
+     * Whether bytes that are not valid UTF-8 are still UTF-8 text with a few damaged sequences,
+     * such as a multi-byte character cut off at the end: at most one invalid sequence per 50
+     * decoded characters.
+     */
+    static boolean mostlyUtf8(byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        long replaced = lenient.chars().filter(c -> c == 0xFFFD).count();
+        long multiByte = lenient.chars().filter(c -> c >= 0x80 && c != 0xFFFD).count();
+        return replaced > 0 && multiByte >= 2 * replaced && replaced * 50 <= lenient.length();
     }
 
     private static boolean containsIso2022Escape(byte[] bytes) {

@@ -66,6 +66,9 @@ public final class HeaderDecoder {
             return value;
         }
         byte[] bytes = value.getBytes(StandardCharsets.ISO_8859_1);
+        if (Charsets.strictUtf8(bytes) == null && Charsets.mostlyUtf8(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
         if (Charsets.strictUtf8(bytes) == null && charsetHint != null) {
             String hinted = Charsets.strict(bytes, Charsets.forLabel(charsetHint));
             if (hinted != null) {

@@ -176,8 +176,21 @@ public final class MailParser {
 
     private static List<MailAddress> addresses(MimeMessage message, String name, String headerCharset,
             List<String> warnings) {
-        String value = rawHeader(message, name);
-        return AddressParser.parse(value == null ? null : HeaderDecoder.decode8bit(value, headerCharset), name, warnings);
+        String[] values;
+        try {
+            values = message.getHeader(name);
+        } catch (MessagingException e) {
+            values = null;
+        }
+        if (values == null) {
+            return List.of();
+        }
+        // Several To or Cc fields violate RFC 5322 but occur; their addresses are merged.
+        List<MailAddress> result = new ArrayList<>();
+        for (String value : values) {
+            result.addAll(AddressParser.parse(HeaderDecoder.decode8bit(value, headerCharset), name, warnings));
+        }
+        return List.copyOf(result);
     }
 
     /**
