@@ -18,7 +18,7 @@ public final class Charsets {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** Labels seen in mail that Java does not know, or knows as a narrower charset than senders use. */
+    /** Labels seen in mail that Java does not support, or maps to a narrower charset than senders use. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("utf8", "UTF-8"),
             Map.entry("unicode-1-1-utf-8", "UTF-8"),
@@ -127,7 +127,7 @@ public final class Charsets {
     }
 
     /**
-     * Whether bytes that are not valid UTF-8 are still UTF-8 text with a few damaged sequences,
+     * Returns whether bytes that are not valid UTF-8 are still UTF-8 text with a few damaged sequences,
      * such as a multi-byte character cut off at the end: at most one invalid sequence per 50
      * decoded characters.
      */

@@ -68,7 +68,7 @@ final class HeaderBlock {
         return false;
     }
 
-    /** Whether a header field line comes before the next empty line, starting at {@code from}. */
+    /** Returns whether a header field line comes before the next empty line, starting at {@code from}. */
     private static boolean fieldFollows(byte[] raw, int from) {
         int lineStart = from;
         while (lineStart < raw.length) {

@@ -35,7 +35,7 @@ final class MimeWalker {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
 
-    /** What the walk collects. */
+    /** Text, HTML, attachments and warnings collected by one walk. */
     static final class Body {
         final StringBuilder text = new StringBuilder();
         final StringBuilder html = new StringBuilder();

@@ -108,7 +108,7 @@ public final class VisibleText {
         return lines.size();
     }
 
-    /** Whether a From-type label starts a block with at least two more header labels in the next lines. */
+    /** Returns whether a From-type label starts a block with at least two more header labels in the next lines. */
     private static boolean isHeaderBlock(List<String> lines, int start) {
         String first = lines.get(start);
         boolean from = FROM_LABEL.matcher(first).matches();
@@ -166,7 +166,7 @@ public final class VisibleText {
         return ADDRESS_OR_DATE_END.matcher(line).find() && line.length() < 200 && !line.startsWith("-");
     }
 
-    /** Whether the lines after an attribution are an unprefixed quote: no {@code >} quote follows. */
+    /** Returns whether the lines after an attribution are an unprefixed quote: no {@code >} quote follows. */
     private static boolean unprefixedQuoteFollows(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -210,14 +210,14 @@ public final class VisibleText {
         return cut;
     }
 
-    /** Whether line {@code i} sits directly between two quote lines: a quoted line the client wrapped without a prefix. */
+    /** Returns whether line {@code i} sits directly between two quote lines: a quoted line the client wrapped without a prefix. */
     private static boolean isWrappedQuoteLine(List<String> lines, int i) {
         return i > 0 && i + 1 < lines.size() && lines.get(i - 1).startsWith(">") && lines.get(i + 1).startsWith(">");
     }
 
     /**
      * Returns the first line of an attribution that ends at line {@code last}, or -1. A wrapped
-     * attribution is followed upwards while the line above holds a digit (of the date) and the
+     * attribution is followed upwards while the line above contains a digit (of the date) and the
      * joined lines still read as an attribution.
      */
     private static int attributionStartingBefore(List<String> lines, int last) {
