@@ -8,7 +8,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Converts HTML mail bodies to readable plain text: block elements become paragraphs, {@code br}
- * a line break, list items a dash, and links keep their target as {@code text (url)}.
+ * a line break, list items a dash, blockquotes {@code >} quoted lines, and links keep their target
+ * as {@code text (url)}.
  */
 public final class HtmlToText {
 
@@ -43,7 +44,15 @@ public final class HtmlToText {
         String tag = element.normalName();
         switch (tag) {
             case "br" -> out.append('\n');
-            case "p", "div", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "pre", "blockquote" -> {
+            case "blockquote" -> {
+                StringBuilder quoted = new StringBuilder();
+                appendChildren(element, quoted);
+                breakLine(out);
+                for (String line : normalize(quoted.toString()).split("\n", -1)) {
+                    out.append(line.isEmpty() ? ">" : "> " + line).append('\n');
+                }
+            }
+            case "p", "div", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "pre" -> {
                 breakLine(out);
                 appendChildren(element, out);
                 breakLine(out);

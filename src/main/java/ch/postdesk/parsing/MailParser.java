@@ -1,43 +1,41 @@
 package ch.postdesk.parsing;
 
-import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeUtility;
-import jakarta.mail.internet.ParseException;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.ParsePosition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Parses raw RFC 5322 messages into {@link ParsedMail}. The parser never throws for malformed
- * content: it keeps what it can decode and records a warning instead.
+ * content: it keeps what it can decode and records a warning instead. It throws
+ * {@link MailParseException} only when Jakarta Mail cannot read the header block at all.
+ *
+ * <p>The raw bytes are read through a {@link SharedByteArrayInputStream}, so Jakarta Mail slices
+ * parts out of the caller's array instead of copying the message. Each decoded attachment is one
+ * more array of its decoded size.
  */
 public final class MailParser {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s]+)>");
     private static final Pattern BARE_MESSAGE_ID = Pattern.compile("[^<>\\s,;]+@[^<>\\s,;]+");
     private static final String SYNTHETIC_DOMAIN = "synthesized.postdesk.invalid";
+    private static final Pattern DECLARED_CHARSET = Pattern.compile(
+            "charset\\s*=\\s*\"?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final int CHARSET_SCAN_BYTES = 64 * 1024;
 
     private final Session session;
 
@@ -45,7 +43,8 @@ public final class MailParser {
         Properties properties = new Properties();
         properties.setProperty("mail.mime.address.strict", "false");
         properties.setProperty("mail.mime.decodetext.strict", "false");
-        properties.setProperty("mail.mime.decodefilename", "true");
+        // Off so that MimeWalker decodes encoded-word filenames itself, with the charset aliases of Charsets.
+        properties.setProperty("mail.mime.decodefilename", "false");
         properties.setProperty("mail.mime.decodeparameters", "true");
         properties.setProperty("mail.mime.parameters.strict", "false");
         properties.setProperty("mail.mime.base64.ignoreerrors", "true");
@@ -55,298 +54,172 @@ public final class MailParser {
         properties.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
         properties.setProperty("mail.mime.multipart.ignoreexistingboundaryparameter", "false");
         properties.setProperty("mail.mime.multipart.allowempty", "true");
-        properties.setProperty("mail.mime.allowutf8", "true");
-        properties.setProperty("mail.mime.contenttypehandler", "");
+        properties.setProperty("mail.mime.ignoreunknownencoding", "true");
+        // Off so that header bytes arrive as ISO-8859-1 characters, one per byte; HeaderDecoder then
+        // decodes raw 8-bit headers as UTF-8 when valid and by detection otherwise.
+        properties.setProperty("mail.mime.allowutf8", "false");
         this.session = Session.getInstance(properties);
     }
 
-    /** Parses {@code raw}; {@code arrival} stands in for a missing or invalid Date header. */
+    /** Parses {@code raw}; {@code arrival} replaces a missing or invalid Date header. */
     public ParsedMail parse(byte[] raw, Instant arrival) {
         List<String> warnings = new ArrayList<>();
+        byte[] readable = HeaderBlock.withBodySeparator(raw, warnings);
         MimeMessage message;
         try {
-            message = new MimeMessage(session, new ByteArrayInputStream(raw));
+            message = new MimeMessage(session, new SharedByteArrayInputStream(readable));
         } catch (MessagingException e) {
             throw new MailParseException("message header cannot be read: " + e.getMessage(), e);
         }
+        String headerCharset = headerCharsetHint(raw);
 
-        List<ParsedMail.Header> headers = readHeaders(message);
-        String messageId = firstMessageId(headerValue(message, "Message-ID"));
+        List<ParsedMail.Header> headers = readHeaders(message, headerCharset, warnings);
+        String messageId = firstMessageId(rawHeader(message, "Message-ID"));
         boolean synthesized = false;
         if (messageId == null) {
             messageId = sha256Hex(raw).substring(0, 40) + "@" + SYNTHETIC_DOMAIN;
             synthesized = true;
             warnings.add("Message-ID missing; synthesised " + messageId);
         }
+        Instant date = readDate(rawHeader(message, "Date"), arrival, warnings);
 
-        Instant date = readDate(message, arrival, warnings);
-        Body body = new Body();
-        try {
-            walk(message, body, warnings, 0);
-        } catch (MessagingException | IOException | RuntimeException e) {
-            warnings.add("body partly unreadable: " + e.getMessage());
-        }
-        String text = body.text.length() > 0 ? body.text.toString() : null;
+        MimeWalker.Body body = MimeWalker.walk(message, headerCharset);
+        warnings.addAll(body.warnings);
         String html = body.html.length() > 0 ? body.html.toString() : null;
+        String text = body.text.length() > 0 ? body.text.toString() : null;
+        boolean derived = false;
+        if (text == null && body.tnefBodyText != null) {
+            text = body.tnefBodyText;
+        }
         if (text == null && html != null) {
             text = HtmlToText.convert(html);
+            derived = true;
         }
+        if (text == null) {
+            text = "";
+        }
+        String visible = derived ? VisibleText.extractHtml(html) : VisibleText.extract(text);
 
         return new ParsedMail(
                 messageId,
                 synthesized,
-                messageIds(headerValue(message, "In-Reply-To")),
-                messageIds(headerValue(message, "References")),
-                decodeHeader(headerValue(message, "Subject")),
-                first(addresses(message, "From", warnings)),
-                addresses(message, "To", warnings),
-                addresses(message, "Cc", warnings),
-                addresses(message, "Reply-To", warnings),
+                messageIds(rawHeader(message, "In-Reply-To")),
+                messageIds(rawHeader(message, "References")),
+                HeaderDecoder.decode(rawHeader(message, "Subject"), headerCharset),
+                sender(message, headerCharset, warnings),
+                addresses(message, "To", headerCharset, warnings),
+                addresses(message, "Cc", headerCharset, warnings),
+                addresses(message, "Reply-To", headerCharset, warnings),
                 date,
-                text == null ? "" : text,
+                text,
                 html,
                 List.copyOf(body.attachments),
                 headers,
-                List.copyOf(warnings));
+                List.copyOf(warnings),
+                visible,
+                derived);
     }
 
-    private static final class Body {
-        final StringBuilder text = new StringBuilder();
-        final StringBuilder html = new StringBuilder();
-        final List<ParsedAttachment> attachments = new ArrayList<>();
-    }
-
-    private void walk(Part part, Body body, List<String> warnings, int depth) throws MessagingException, IOException {
-        String contentType = baseType(part);
-        if (contentType.startsWith("multipart/")) {
-            Object content = part.getContent();
-            if (content instanceof Multipart multipart) {
-                boolean alternative = contentType.equals("multipart/alternative");
-                boolean textTaken = false;
-                boolean htmlTaken = false;
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart child = multipart.getBodyPart(i);
-                    String childType = baseType(child);
-                    if (alternative && childType.equals("text/plain") && textTaken) {
-                        continue;
-                    }
-                    if (alternative && childType.equals("text/html") && htmlTaken) {
-                        continue;
-                    }
-                    walk(child, body, warnings, depth + 1);
-                    textTaken |= childType.equals("text/plain");
-                    htmlTaken |= childType.equals("text/html");
-                }
-                return;
+    /**
+     * Returns the first charset the message declares other than ASCII and UTF-8: the charset its
+     * sender's client used, and the best guess for raw 8-bit bytes in headers and filenames.
+     */
+    private static String headerCharsetHint(byte[] raw) {
+        Matcher matcher = DECLARED_CHARSET.matcher(new String(raw, 0, Math.min(raw.length, CHARSET_SCAN_BYTES),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        while (matcher.find()) {
+            String label = matcher.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!label.equals("us-ascii") && !label.startsWith("utf")) {
+                return label;
             }
-            warnings.add("multipart without readable parts: " + contentType);
         }
-        boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) || filename(part) != null;
-        if (!attachment && contentType.equals("text/plain")) {
-            appendText(body.text, decodeText(part, warnings));
-            return;
-        }
-        if (!attachment && contentType.equals("text/html")) {
-            appendText(body.html, decodeText(part, warnings));
-            return;
-        }
-        body.attachments.add(toAttachment(part, contentType, body.attachments.size() + 1, warnings));
+        return null;
     }
 
-    private static void appendText(StringBuilder target, String text) {
-        if (target.length() > 0) {
-            target.append("\n\n");
-        }
-        target.append(text);
-    }
-
-    private String decodeText(Part part, List<String> warnings) throws MessagingException, IOException {
-        byte[] bytes = readBytes(part, warnings);
-        String label = null;
-        try {
-            label = new ContentType(part.getContentType()).getParameter("charset");
-        } catch (ParseException | RuntimeException e) {
-            warnings.add("invalid Content-Type '" + part.getContentType() + "'");
-        }
-        Charsets.Decoded decoded = Charsets.decode(bytes, label);
-        if (decoded.relabelled()) {
-            warnings.add("text declared as " + (label == null ? "no charset" : label) + " decoded as "
-                    + decoded.charset().name());
-        }
-        return decoded.text().replace("\r\n", "\n").replace('\u0000', ' ');
-    }
-
-    private ParsedAttachment toAttachment(Part part, String contentType, int index, List<String> warnings)
-            throws MessagingException, IOException {
-        String filename = filename(part);
-        byte[] content;
-        if (contentType.equals("message/rfc822")) {
-            content = rawNestedMessage(part, warnings);
-            if (filename == null) {
-                filename = "message-" + index + ".eml";
-            }
-        } else {
-            content = readBytes(part, warnings);
-        }
-        if (filename == null) {
-            filename = "part-" + index + extensionFor(contentType);
-        }
-        String contentId = firstMessageId(headerValue(part, "Content-ID"));
-        boolean inline = contentId != null && !Part.ATTACHMENT.equalsIgnoreCase(disposition(part));
-        return new ParsedAttachment(filename, contentType, content, contentId, inline);
-    }
-
-    private static byte[] rawNestedMessage(Part part, List<String> warnings) throws MessagingException, IOException {
-        Object content = part.getContent();
-        if (content instanceof MimeMessage nested) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            nested.writeTo(out);
-            return out.toByteArray();
-        }
-        return readBytes(part, warnings);
-    }
-
-    private static byte[] readBytes(Part part, List<String> warnings) throws MessagingException {
-        try (InputStream in = part.getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            warnings.add("content of a " + safeType(part) + " part truncated: " + e.getMessage());
-            return new byte[0];
-        }
-    }
-
-    private static String safeType(Part part) {
-        try {
-            return part.getContentType();
-        } catch (MessagingException e) {
-            return "unknown";
-        }
-    }
-
-    private static String baseType(Part part) {
-        try {
-            String type = part.getContentType();
-            if (type == null) {
-                return "text/plain";
-            }
-            return new ContentType(type).getBaseType().toLowerCase(Locale.ROOT);
-        } catch (MessagingException | RuntimeException e) {
-            return "application/octet-stream";
-        }
-    }
-
-    private static String disposition(Part part) {
-        try {
-            return part.getDisposition();
-        } catch (MessagingException e) {
-            return null;
-        }
-    }
-
-    private static String filename(Part part) {
-        try {
-            String name = part.getFileName();
-            return name == null || name.isBlank() ? null : MimeUtility.decodeText(name).strip();
-        } catch (MessagingException | IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static String extensionFor(String contentType) {
-        return switch (contentType) {
-            case "text/plain" -> ".txt";
-            case "text/html" -> ".html";
-            case "text/calendar" -> ".ics";
-            case "image/png" -> ".png";
-            case "image/jpeg" -> ".jpg";
-            case "image/gif" -> ".gif";
-            case "application/pdf" -> ".pdf";
-            default -> ".bin";
-        };
-    }
-
-    private static List<ParsedMail.Header> readHeaders(MimeMessage message) {
+    private static List<ParsedMail.Header> readHeaders(MimeMessage message, String headerCharset,
+            List<String> warnings) {
         List<ParsedMail.Header> headers = new ArrayList<>();
         try {
             Enumeration<jakarta.mail.Header> all = message.getAllHeaders();
             while (all.hasMoreElements()) {
                 jakarta.mail.Header header = all.nextElement();
-                headers.add(new ParsedMail.Header(header.getName(), decodeHeader(header.getValue())));
+                headers.add(new ParsedMail.Header(header.getName(), HeaderDecoder.decode(header.getValue(), headerCharset)));
             }
         } catch (MessagingException e) {
-            // The header block was already read once by the constructor; nothing more to recover.
+            warnings.add("header block could not be read completely: " + e.getMessage());
+        }
+        for (String single : List.of("From", "Subject", "Date", "Message-ID", "Content-Type")) {
+            if (headers.stream().filter(h -> h.name().equalsIgnoreCase(single)).count() > 1) {
+                warnings.add("duplicate " + single + " header; the first one is used");
+            }
         }
         return Collections.unmodifiableList(headers);
     }
 
-    private static String headerValue(Part part, String name) {
-        try {
-            String[] values = part.getHeader(name);
-            return values == null || values.length == 0 ? null : values[0];
-        } catch (MessagingException e) {
-            return null;
-        }
+    private static String rawHeader(MimeMessage message, String name) {
+        return MimeWalker.firstHeader(message, name);
     }
 
-    static String decodeHeader(String value) {
-        if (value == null) {
-            return null;
-        }
-        String unfolded = MimeUtility.unfold(value);
-        try {
-            return MimeUtility.decodeText(unfolded).strip();
-        } catch (IOException | RuntimeException e) {
-            return unfolded.strip();
-        }
-    }
-
-    private static Instant readDate(MimeMessage message, Instant arrival, List<String> warnings) {
-        try {
-            java.util.Date sent = message.getSentDate();
-            if (sent != null) {
-                return sent.toInstant();
+    private static Instant readDate(String value, Instant arrival, List<String> warnings) {
+        if (value != null && !value.isBlank()) {
+            String unfolded = HeaderDecoder.unfold(value).strip();
+            Date parsed = new MailDateFormat().parse(unfolded, new ParsePosition(0));
+            if (parsed != null) {
+                return parsed.toInstant();
             }
-        } catch (MessagingException | RuntimeException e) {
-            // fall through to the arrival time
+            warnings.add("Date '" + unfolded + "' is invalid; using the arrival time");
+            return arrival;
         }
-        warnings.add("Date missing or invalid; using the arrival time");
+        warnings.add("Date missing; using the arrival time");
         return arrival;
     }
 
-    private static List<MailAddress> addresses(MimeMessage message, String name, List<String> warnings) {
-        String value = headerValue(message, name);
-        if (value == null || value.isBlank()) {
+    private static List<MailAddress> addresses(MimeMessage message, String name, String headerCharset,
+            List<String> warnings) {
+        String[] values;
+        try {
+            values = message.getHeader(name);
+        } catch (MessagingException e) {
+            values = null;
+        }
+        if (values == null) {
             return List.of();
         }
-        String unfolded = MimeUtility.unfold(value);
-        try {
-            List<MailAddress> result = new ArrayList<>();
-            for (Address address : InternetAddress.parseHeader(unfolded, false)) {
-                if (address instanceof InternetAddress internet) {
-                    if (internet.isGroup()) {
-                        for (InternetAddress member : internet.getGroup(false)) {
-                            result.add(toMailAddress(member));
-                        }
-                    } else {
-                        result.add(toMailAddress(internet));
-                    }
-                }
-            }
-            return result;
-        } catch (AddressException e) {
-            warnings.add(name + " header is not a valid address list; kept as text");
-            return List.of(new MailAddress(null, null, decodeHeader(value)));
+        // Several To or Cc fields violate RFC 5322 but occur; their addresses are merged.
+        List<MailAddress> result = new ArrayList<>();
+        for (String value : values) {
+            result.addAll(AddressParser.parse(HeaderDecoder.decode8bit(value, headerCharset), name, warnings));
         }
+        return List.copyOf(result);
     }
 
-    private static MailAddress toMailAddress(InternetAddress address) {
-        String addr = address.getAddress();
-        String personal = address.getPersonal();
-        boolean valid = addr != null && addr.indexOf('@') > 0 && addr.indexOf('@') < addr.length() - 1
-                && addr.chars().noneMatch(Character::isWhitespace);
-        String raw = address.toUnicodeString();
-        return new MailAddress(valid ? addr.toLowerCase(Locale.ROOT) : null,
-                personal == null || personal.isBlank() ? null : personal.strip(), raw);
+    /**
+     * Returns the sender: the first valid address of all From headers, because spam and broken
+     * gateways write a garbled From before the real one; else the first entry, kept as raw text.
+     */
+    private static MailAddress sender(MimeMessage message, String headerCharset, List<String> warnings) {
+        String[] values;
+        try {
+            values = message.getHeader("From");
+        } catch (MessagingException e) {
+            values = null;
+        }
+        if (values == null) {
+            return null;
+        }
+        MailAddress first = null;
+        for (String value : values) {
+            for (MailAddress address : AddressParser.parse(HeaderDecoder.decode8bit(value, headerCharset), "From",
+                    warnings)) {
+                if (address.valid()) {
+                    return address;
+                }
+                if (first == null) {
+                    first = address;
+                }
+            }
+        }
+        return first;
     }
 
     private static <T> T first(List<T> list) {

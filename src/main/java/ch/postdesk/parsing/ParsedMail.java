@@ -16,8 +16,11 @@ import java.util.Optional;
  * @param date the Date header, or the arrival time when it is missing or invalid
  * @param text plain text of the body, derived from the HTML when the mail has no text part
  * @param html the HTML body as sent, or null; sanitise it before display
+ * @param attachments attachments and inline parts in the order of the MIME tree
  * @param headers all header fields in their original order, unfolded and decoded
  * @param warnings problems found while parsing that did not stop it
+ * @param visibleText the new text of the body without quoted history and signature, see {@link VisibleText}
+ * @param textDerivedFromHtml whether {@code text} was converted from the HTML because the mail has no text part
  */
 public record ParsedMail(
         String messageId,
@@ -34,7 +37,18 @@ public record ParsedMail(
         String html,
         List<ParsedAttachment> attachments,
         List<Header> headers,
-        List<String> warnings) {
+        List<String> warnings,
+        String visibleText,
+        boolean textDerivedFromHtml) {
+
+    /** Creates a parsed mail whose visible text is computed from {@code text}. */
+    public ParsedMail(String messageId, boolean messageIdSynthesized, List<String> inReplyTo, List<String> references,
+            String subject, MailAddress from, List<MailAddress> to, List<MailAddress> cc, List<MailAddress> replyTo,
+            Instant date, String text, String html, List<ParsedAttachment> attachments, List<Header> headers,
+            List<String> warnings) {
+        this(messageId, messageIdSynthesized, inReplyTo, references, subject, from, to, cc, replyTo, date, text, html,
+                attachments, headers, warnings, VisibleText.extract(text), false);
+    }
 
     /** One header field. */
     public record Header(String name, String value) {

@@ -29,7 +29,7 @@ public class ArticleFactory {
                 .collect(Collectors.joining("\n")));
         article.setTextBody(parsed.text());
         article.setHtmlBody(HtmlSanitizer.sanitize(parsed.html()));
-        article.setVisibleText(parsed.text());
+        article.setVisibleText(parsed.visibleText());
         article.setParseWarnings(parsed.warnings().isEmpty() ? null : String.join("\n", parsed.warnings()));
         article.setRawMessage(new RawMessage(raw, MailParser.sha256Hex(raw), now));
         for (ParsedAttachment part : parsed.attachments()) {
