@@ -114,7 +114,7 @@ class InboundReliabilityTest extends PostdeskIntegrationTest {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).until(() -> inbox(customer).size() == 1);
         String status = jdbc.queryForObject("""
                 select o.status from outbox_message o join ticket t on t.id = o.ticket_id
-                where t.contact_address = ?""", String.class, customer);
+                where t.contact_address = ? and o.kind = 'acknowledgement'""", String.class, customer);
         assertThat(status).isEqualTo("SENT");
     }
 
@@ -161,7 +161,8 @@ class InboundReliabilityTest extends PostdeskIntegrationTest {
     private int failedAttempts(String customer) {
         Integer attempts = jdbc.queryForObject("""
                 select coalesce(max(o.attempts), 0) from outbox_message o join ticket t on t.id = o.ticket_id
-                where t.contact_address = ? and o.status = 'PENDING'""", Integer.class, customer);
+                where t.contact_address = ? and o.kind = 'acknowledgement' and o.status = 'PENDING'""",
+                Integer.class, customer);
         return attempts == null ? 0 : attempts;
     }
 }
