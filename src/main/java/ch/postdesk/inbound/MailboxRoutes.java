@@ -88,6 +88,7 @@ public class MailboxRoutes implements CamelContextConfiguration {
         } catch (Exception e) {
             throw new IllegalStateException("IMAP endpoint for mailbox " + mailbox.id() + " cannot be created", e);
         }
+
         var configuration = endpoint.getConfiguration();
         configuration.setUsername(mailbox.username());
         configuration.setPassword(mailbox.password());
@@ -101,6 +102,7 @@ public class MailboxRoutes implements CamelContextConfiguration {
         configuration.setCloseFolder(true);
         configuration.setDisconnect(false);
         configuration.setConnectionTimeout((int) mailbox.timeout().toMillis());
+
         Properties javaMail = new Properties();
         String prefix = "mail." + protocol + ".";
         javaMail.setProperty(prefix + "timeout", String.valueOf(mailbox.timeout().toMillis()));
@@ -113,6 +115,7 @@ public class MailboxRoutes implements CamelContextConfiguration {
             javaMail.setProperty(prefix + "starttls.required", "true");
         }
         configuration.setAdditionalJavaMailProperties(javaMail);
+
         endpoint.setBinding(new RawMessageBinding(endpoint));
         endpoint.setDelay(mailbox.pollDelay().toMillis());
         endpoint.setMaxMessagesPerPoll(mailbox.maxMessagesPerPoll());
