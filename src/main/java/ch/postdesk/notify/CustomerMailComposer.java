@@ -167,7 +167,10 @@ public class CustomerMailComposer {
         Article latestToCustomer = null;
         for (Article article : all) {
             if (article.getDirection() == Article.Direction.INBOUND) {
-                latestInbound = article;
+                // Out-of-office replies, bounces and internal notes are no part of the conversation.
+                if (!article.isAutomatic() && !article.isInternal()) {
+                    latestInbound = article;
+                }
             } else if (!article.isInternal()) {
                 latestToCustomer = article;
             }
