@@ -48,6 +48,9 @@ public final class CommandValidator {
     static final Set<String> TYPES = Set.of("incident", "request", "change", "question", "upsell");
 
     private static final Set<CommandName> REPEATABLE = EnumSet.of(CommandName.TAG, CommandName.NOTE, CommandName.HELP);
+    private static final Set<CommandName> NEEDS_VALUE = EnumSet.of(CommandName.STATUS, CommandName.PRIORITY,
+            CommandName.TYPE, CommandName.TEAM, CommandName.ASSIGN, CommandName.DUE, CommandName.CUSTOMER,
+            CommandName.MERGE, CommandName.LINK, CommandName.APPROVAL);
     private static final Pattern PRIORITY = Pattern.compile("(?i)p[1-4]");
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{0,63}");
     private static final Pattern TICKET_NUMBER = Pattern.compile("#?([A-Za-z]+-?\\d+)");
@@ -145,6 +148,9 @@ public final class CommandValidator {
     /** Returns the command, or the reason for rejecting it. */
     private static Object check(CommandName command, CommandLine line, CommandBlock block, Context context) {
         String argument = line.argument();
+        if (argument.isEmpty() && NEEDS_VALUE.contains(command)) {
+            return "the value is missing";
+        }
         return switch (command) {
             case REPLY -> {
                 if (!context.hasContact()) {
