@@ -166,9 +166,13 @@ public class CustomerMailComposer {
         Article latestInbound = null;
         Article latestToCustomer = null;
         for (Article article : all) {
+            // Internal notes, such as staff command mail, are no part of the customer's thread.
+            if (article.isInternal()) {
+                continue;
+            }
             if (article.getDirection() == Article.Direction.INBOUND) {
                 latestInbound = article;
-            } else if (!article.isInternal()) {
+            } else {
                 latestToCustomer = article;
             }
         }
