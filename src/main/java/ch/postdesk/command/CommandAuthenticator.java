@@ -78,7 +78,8 @@ public final class CommandAuthenticator {
         return new TokenCheck(TokenState.INVALID, null, null);
     }
 
-    /** Returns whether mail to {@code recipient} reaches {@code sender}: it is their address or their team's queue. */
+    /** Returns whether mail to {@code recipient} reaches {@code sender}: it is their address, or the queue or an
+     * on-call address of their team. */
     static boolean receivedBy(Directory directory, String sender, String recipient) {
         if (sender == null) {
             return false;

@@ -48,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * escalation, approval and the upsell hand-off in the order written, then {@code #team} (so the
  * refined task shows the new fields), then {@code #reply} and the status change, then
  * {@code #merge}. The sender gets one confirmation unless every command was applied and their
- * directory entry says {@code confirmations: errors-only}.
+ * directory entry sets {@code confirmations: errors-only}.
  *
  * <p>An unverified mail runs nothing: its note is flagged unverified, a security event is stored,
  * and when it contained commands the agent whose address it used is told.
@@ -164,9 +164,11 @@ public class CommandExecutor {
                 applied.add(new Applied(command.line().line(), applyField(ticket, command, sender)));
             }
         }
+
         if (team != null) {
             applied.add(new Applied(team.line().line(), assignTeam(ticket, team, sender, article)));
         }
+
         TicketStatus newStatus = status != null ? status.status()
                 : upsell != null ? TicketStatus.WITH_ACCOUNT_MANAGER : null;
         if (reply != null) {
@@ -185,6 +187,7 @@ public class CommandExecutor {
             applied.add(new Applied(status.line().line(), "status " + status.status().apiName() + " (with the reply,"
                     + " no separate status mail)"));
         }
+
         if (merge != null) {
             Ticket target = tickets.findByNumber(merge.targetNumber()).flatMap(t -> tickets.findByIdForUpdate(t.getId()))
                     .orElseThrow();

@@ -53,7 +53,7 @@ public class CommandMailComposer {
     public record Applied(String line, String outcome) {
     }
 
-    /** The answer to a command mail: what was applied and what was rejected, with the syntax to use. */
+    /** Builds the confirmation of a command mail: what was applied and what was rejected, with the syntax to use. */
     public OutgoingMail confirmation(Ticket ticket, String recipient, String commandMessageId, List<String> references,
             List<Applied> applied, List<Rejection> rejected, boolean help) {
         StringBuilder text = new StringBuilder();

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which commands a sender's directory roles permit. Agents and leads may run every command, and
+ * Command permissions by directory role. Agents and leads may run every command, and
  * so may an agent entry without roles. A person with only the {@code team-member} role may run
  * the configured team-member commands; {@code #approval} also needs
  * {@code postdesk.communication.team-members-may-request-approvals}. Anyone who is not in the

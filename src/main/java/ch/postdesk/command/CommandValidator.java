@@ -59,7 +59,7 @@ public final class CommandValidator {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /**
-     * What the checks need to know about the mail, its ticket and its sender.
+     * Facts about the mail, its ticket and its sender that the checks use.
      *
      * @param sender the From address in lower case
      * @param allowed the commands the sender's roles permit
