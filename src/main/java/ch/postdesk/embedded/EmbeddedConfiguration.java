@@ -35,6 +35,8 @@ class EmbeddedConfiguration {
         dataSource.setPassword("");
         dataSource.setPoolName("postdesk-embedded");
         dataSource.setMaximumPoolSize(10);
+        // The server is local: a connection that takes longer than this means it is gone.
+        dataSource.setConnectionTimeout(5_000);
         return dataSource;
     }
 

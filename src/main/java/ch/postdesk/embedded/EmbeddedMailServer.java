@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A GreenMail SMTP and IMAP server on loopback. Every mailbox can be read over IMAP with its
- * address as login and password; mail to an unknown address creates that mailbox.
+ * address as login and password; mail to an unknown address creates that mailbox, and mail to
+ * {@code user+detail@domain} goes to {@code user@domain}.
  */
 public final class EmbeddedMailServer implements AutoCloseable {
 
@@ -26,6 +27,9 @@ public final class EmbeddedMailServer implements AutoCloseable {
         ServerSetup imap = new ServerSetup(settings.imapPort(), settings.host(), ServerSetup.PROTOCOL_IMAP);
         LowLatencyGreenMail greenMail = new LowLatencyGreenMail(new ServerSetup[] {smtp, imap});
         greenMail.start();
+        // Deliver user+detail@domain to user@domain, as most production mail servers do, so that
+        // replies to Postdesk's plus-addressed Reply-To (support+<token>@...) reach the polled mailbox.
+        greenMail.getUserManager().setSieveIgnoreDetail(true);
         for (String address : addresses) {
             greenMail.setUser(address, address, address);
         }

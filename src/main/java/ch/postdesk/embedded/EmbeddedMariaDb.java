@@ -50,7 +50,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--max-allowed-packet=128M");
             if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told which user to run as.
+                // mariadbd exits when started as root without an explicit --user option.
                 config.addArg("--user=root");
             }
             serverArgs.forEach(config::addArg);

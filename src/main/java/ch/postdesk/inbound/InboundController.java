@@ -27,7 +27,7 @@ class InboundController {
     }
 
     @PostMapping(consumes = {"message/rfc822", "application/octet-stream", "text/plain"})
-    ResponseEntity<Map<String, Object>> receive(@RequestBody byte[] raw,
+    ResponseEntity<Map<String, Object>> receive(@RequestBody(required = false) byte[] raw,
             @RequestParam(name = "mailbox", required = false) String mailbox) {
         if (raw == null || raw.length == 0) {
             return ResponseEntity.badRequest().body(Map.of("error", "empty body",

@@ -1,9 +1,13 @@
 package ch.postdesk.inbound;
 
 import ch.postdesk.outbox.OutboundProperties.Security;
+import jakarta.mail.Message;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.mail.MailBinding;
 import org.apache.camel.component.mail.MailComponent;
 import org.apache.camel.component.mail.MailEndpoint;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
@@ -54,6 +58,25 @@ public class MailboxRoutes implements CamelContextConfiguration {
         }
     }
 
+    /**
+     * A mail binding that copies no mail headers into Camel message headers. The pipeline reads
+     * the raw message itself, and each header Camel copies costs IMAP round trips per message
+     * (the header block and the envelope are fetched separately).
+     */
+    static final class RawMessageBinding extends MailBinding {
+
+        RawMessageBinding(MailEndpoint endpoint) {
+            // Same as the endpoint's own binding with mapMailMessage=false: the body stays the
+            // jakarta.mail.Message, so that RawMailReader can copy its bytes.
+            super(endpoint.getHeaderFilterStrategy(), endpoint.getContentTypeResolver(), false, false, false);
+        }
+
+        @Override
+        protected Map<String, Object> extractHeadersFromMail(Message mailMessage, Exchange exchange) {
+            return new HashMap<>();
+        }
+    }
+
     static MailEndpoint endpoint(CamelContext camelContext, InboundProperties.Mailbox mailbox) {
         String protocol = mailbox.security() == Security.TLS ? "imaps" : "imap";
         // A new endpoint per mailbox: the context's endpoint cache would hand two mailboxes on one
@@ -65,6 +88,7 @@ public class MailboxRoutes implements CamelContextConfiguration {
         } catch (Exception e) {
             throw new IllegalStateException("IMAP endpoint for mailbox " + mailbox.id() + " cannot be created", e);
         }
+
         var configuration = endpoint.getConfiguration();
         configuration.setUsername(mailbox.username());
         configuration.setPassword(mailbox.password());
@@ -73,9 +97,12 @@ public class MailboxRoutes implements CamelContextConfiguration {
         configuration.setPeek(true);
         configuration.setUnseen(true);
         configuration.setMapMailMessage(false);
-        configuration.setCloseFolder(false);
+        // Closing the folder after each poll expunges the messages that were moved (copied and
+        // flagged deleted); the store connection stays open between polls.
+        configuration.setCloseFolder(true);
         configuration.setDisconnect(false);
         configuration.setConnectionTimeout((int) mailbox.timeout().toMillis());
+
         Properties javaMail = new Properties();
         String prefix = "mail." + protocol + ".";
         javaMail.setProperty(prefix + "timeout", String.valueOf(mailbox.timeout().toMillis()));
@@ -88,6 +115,8 @@ public class MailboxRoutes implements CamelContextConfiguration {
             javaMail.setProperty(prefix + "starttls.required", "true");
         }
         configuration.setAdditionalJavaMailProperties(javaMail);
+
+        endpoint.setBinding(new RawMessageBinding(endpoint));
         endpoint.setDelay(mailbox.pollDelay().toMillis());
         endpoint.setMaxMessagesPerPoll(mailbox.maxMessagesPerPoll());
         return endpoint;

@@ -46,7 +46,8 @@ public class Quarantine {
         QuarantinedMail saved = repository.save(new QuarantinedMail(mail.mailbox(), mail.messageId(), mail.raw(),
                 MailParser.sha256Hex(mail.raw()), stage, error, clock.instant()));
         log.error("Quarantined mail <{}> from mailbox {} as #{} at stage {}: {}", mail.messageId(), mail.mailbox(),
-                saved.getId(), stage, error, cause);
+                saved.getId(), stage, error);
+        log.debug("Stack trace of quarantine entry #{}", saved.getId(), cause);
         InboundResult result = new InboundResult(InboundOutcome.QUARANTINED, null,
                 "quarantine #" + saved.getId() + ": " + error);
         mail.setResult(result);

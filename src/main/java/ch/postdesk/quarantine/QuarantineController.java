@@ -1,5 +1,6 @@
 package ch.postdesk.quarantine;
 
+import ch.postdesk.inbound.InboundOutcome;
 import ch.postdesk.inbound.InboundResult;
 import java.time.Instant;
 import java.util.List;
@@ -31,12 +32,21 @@ class QuarantineController {
     }
 
     @GetMapping
-    List<Entry> list(@RequestParam(required = false) String status) {
-        List<QuarantinedMail> entries = status == null ? repository.findAllByOrderByIdDesc()
-                : repository.findByStatusOrderByIdDesc(QuarantinedMail.Status.valueOf(status.toUpperCase()));
-        return entries.stream().map(q -> new Entry(q.getId(), q.getMailbox(), q.getMessageId(), q.getSize(),
+    ResponseEntity<?> list(@RequestParam(required = false) String status) {
+        QuarantinedMail.Status filter = null;
+        if (status != null) {
+            filter = java.util.Arrays.stream(QuarantinedMail.Status.values())
+                    .filter(s -> s.name().equalsIgnoreCase(status)).findFirst().orElse(null);
+            if (filter == null) {
+                return ResponseEntity.badRequest().body(Map.of("error", "invalid status",
+                        "message", "status '" + status + "' is not valid; use open or replayed"));
+            }
+        }
+        List<QuarantinedMail> entries = filter == null ? repository.findAllByOrderByIdDesc()
+                : repository.findByStatusOrderByIdDesc(filter);
+        return ResponseEntity.ok(entries.stream().map(q -> new Entry(q.getId(), q.getMailbox(), q.getMessageId(), q.getSize(),
                 q.getSha256(), q.getStage(), q.getError(), q.getStatus().name().toLowerCase(), q.getReceivedAt(),
-                q.getReplayedAt(), q.getReplayResult())).toList();
+                q.getReplayedAt(), q.getReplayResult())).toList());
     }
 
     @GetMapping("/{id}/raw")
@@ -57,7 +67,7 @@ class QuarantineController {
             body.put("outcome", result.outcome().apiName());
             body.put("ticket", result.ticket());
             body.put("reason", result.reason());
-            return ResponseEntity.ok(body);
+            return ResponseEntity.status(result.outcome() == InboundOutcome.QUARANTINED ? 202 : 200).body(body);
         } catch (NoSuchElementException e) {
             return ResponseEntity.status(404).body(Map.of("error", "not found", "message", e.getMessage()));
         }

@@ -48,21 +48,10 @@ public final class PipelineBenchmark {
         settings.put("postdesk.embedded.database.temporary", "true");
         settings.put("postdesk.embedded.mail.smtp-port", smtpPort);
         settings.put("postdesk.embedded.mail.imap-port", imapPort);
-        // A list given on the command line replaces the whole list from application.yaml.
-        String mailbox = "postdesk.inbound.mailboxes[0].";
-        settings.put(mailbox + "id", "support");
-        settings.put(mailbox + "address", "support@postdesk.test");
-        settings.put(mailbox + "host", "127.0.0.1");
-        settings.put(mailbox + "port", imapPort);
-        settings.put(mailbox + "security", "none");
-        settings.put(mailbox + "username", "support@postdesk.test");
-        settings.put(mailbox + "password", "support@postdesk.test");
-        settings.put(mailbox + "folder", "INBOX");
-        settings.put(mailbox + "processed-folder", "Processed");
-        settings.put(mailbox + "poll-delay", "100ms");
-        settings.put(mailbox + "max-messages-per-poll", "500");
-        settings.put(mailbox + "timeout", "30s");
-        settings.put(mailbox + "enabled", "true");
+        // A list given on the command line replaces the whole list from application.yaml, so both
+        // demo mailboxes are listed (the demo triage rules refer to "sales").
+        mailbox(settings, 0, "support", imapPort);
+        mailbox(settings, 1, "sales", imapPort);
         settings.put("postdesk.outbound.batch-size", "500");
         settings.put("postdesk.outbound.poll-interval", "200");
         settings.put("logging.level.ch.postdesk", System.getProperty("bench.log", "WARN"));
@@ -93,10 +82,28 @@ public final class PipelineBenchmark {
             Integer sent = jdbc.queryForObject("select count(*) from outbox_message where status = 'SENT'",
                     Integer.class);
             double seconds = (done - start) / 1e9;
-            System.out.printf("pipeline: %d mails (%d tickets, %d acknowledgements, %.1f MB) in %.1f s"
+            System.out.printf("pipeline: %d mails (%d tickets, %d mails sent, %.1f MB) in %.1f s"
                             + " = %.1f mails/s (loading into IMAP took %.1f s)%n",
                     mails, tickets, sent, totalBytes / 1e6, seconds, mails / seconds, (loaded - start) / 1e9);
         }
+    }
+
+    private static void mailbox(Map<String, Object> settings, int index, String id, int imapPort) {
+        String prefix = "postdesk.inbound.mailboxes[" + index + "].";
+        String address = id + "@postdesk.test";
+        settings.put(prefix + "id", id);
+        settings.put(prefix + "address", address);
+        settings.put(prefix + "host", "127.0.0.1");
+        settings.put(prefix + "port", imapPort);
+        settings.put(prefix + "security", "none");
+        settings.put(prefix + "username", address);
+        settings.put(prefix + "password", address);
+        settings.put(prefix + "folder", "INBOX");
+        settings.put(prefix + "processed-folder", "Processed");
+        settings.put(prefix + "poll-delay", "100ms");
+        settings.put(prefix + "max-messages-per-poll", "500");
+        settings.put(prefix + "timeout", "30s");
+        settings.put(prefix + "enabled", "true");
     }
 
     private static void waitUntil(JdbcTemplate jdbc, int mails, Duration timeout) throws InterruptedException {

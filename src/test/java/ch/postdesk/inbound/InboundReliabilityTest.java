@@ -114,7 +114,7 @@ class InboundReliabilityTest extends PostdeskIntegrationTest {
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).until(() -> inbox(customer).size() == 1);
         String status = jdbc.queryForObject("""
                 select o.status from outbox_message o join ticket t on t.id = o.ticket_id
-                where t.contact_address = ?""", String.class, customer);
+                where t.contact_address = ? and o.kind = 'acknowledgement'""", String.class, customer);
         assertThat(status).isEqualTo("SENT");
     }
 
@@ -131,12 +131,30 @@ class InboundReliabilityTest extends PostdeskIntegrationTest {
     }
 
     @Test
-    void unparseableMailIsQuarantinedAndReplayable() {
+    void garbageIsQuarantinedAndReplayable() {
         byte[] garbage = "this is not a mail header\r\n\r\n\u0000\u0001".getBytes(StandardCharsets.ISO_8859_1);
         var response = postMail("/api/inbound", garbage, API_TOKEN);
 
-        assertThat(response.statusCode()).isIn(200, 201, 202);
-        assertThat(response.body()).containsAnyOf("\"outcome\":\"quarantined\"", "\"outcome\":\"created\"");
+        assertThat(response.statusCode()).isEqualTo(202);
+        assertThat(response.body()).contains("\"outcome\":\"quarantined\"").contains("not an RFC 5322 message");
+        String id = response.body().replaceAll(".*quarantine #(\\d+).*", "$1");
+
+        var raw = get("/api/quarantine/" + id + "/raw", API_TOKEN);
+        assertThat(raw.body().getBytes(StandardCharsets.ISO_8859_1)).isEqualTo(garbage);
+
+        var replay = postMail("/api/quarantine/" + id + "/replay", new byte[0], API_TOKEN);
+        assertThat(replay.statusCode()).isEqualTo(202);
+        assertThat(replay.body()).contains("\"outcome\":\"quarantined\"");
+        assertThat(get("/api/quarantine?status=replayed", API_TOKEN).body()).contains("\"id\":" + id + ",");
+        assertThat(get("/api/quarantine?status=bogus", API_TOKEN).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void emptyBodyIsRejectedWithMessage() {
+        var response = postMail("/api/inbound", new byte[0], API_TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("message/rfc822");
     }
 
     private Long anyTicketId() {
@@ -161,7 +179,8 @@ class InboundReliabilityTest extends PostdeskIntegrationTest {
     private int failedAttempts(String customer) {
         Integer attempts = jdbc.queryForObject("""
                 select coalesce(max(o.attempts), 0) from outbox_message o join ticket t on t.id = o.ticket_id
-                where t.contact_address = ? and o.status = 'PENDING'""", Integer.class, customer);
+                where t.contact_address = ? and o.kind = 'acknowledgement' and o.status = 'PENDING'""",
+                Integer.class, customer);
         return attempts == null ? 0 : attempts;
     }
 }

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -131,6 +133,46 @@ class MainJobEndToEndTest extends PostdeskIntegrationTest {
         List<String> processed = ImapFolders.messageIds(IMAP_PORT, "support@postdesk.test", "Processed");
         assertThat(processed).contains("<" + messageId + ">");
     }
+
+    @Test
+    void ticketApiKeepsItsFieldNames() {
+        String customer = uniqueAddress("api", "acme.test");
+        String messageId = uniqueMessageId("acme.test");
+        var created = postMail("/api/inbound", TestMails.plain("Ann Api <" + customer + ">", "support@postdesk.test",
+                "Field names", messageId, "Check the JSON.").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                API_TOKEN);
+        JsonNode result = JSON.readTree(created.body());
+        String number = result.get("ticket").asString();
+
+        assertThat(result.get("outcome").asString()).isEqualTo("created");
+        assertThat(result.has("reason")).isTrue();
+
+        var list = get("/api/tickets?customer=acme&status=new", API_TOKEN);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("\"number\":\"" + number + "\"");
+
+        JsonNode ticket = JSON.readTree(get("/api/tickets/" + number, API_TOKEN).body());
+        for (String field : List.of("number", "subject", "status", "customer", "team", "priority", "type",
+                "createdAt", "updatedAt", "articles", "history")) {
+            assertThat(ticket.has(field)).as("ticket field %s", field).isTrue();
+        }
+        assertThat(ticket.get("status").asString()).isEqualTo("new");
+        assertThat(ticket.get("customer").asString()).isEqualTo("acme");
+
+        JsonNode article = ticket.get("articles").get(0);
+        for (String field : List.of("id", "direction", "from", "to", "cc", "subject", "messageId", "text",
+                "visibleText", "internal", "automatic", "createdAt", "attachments")) {
+            assertThat(article.has(field)).as("article field %s", field).isTrue();
+        }
+        assertThat(article.get("direction").asString()).isEqualTo("inbound");
+        assertThat(article.get("messageId").asString()).isEqualTo(messageId);
+        assertThat(article.get("text").asString()).contains("Check the JSON.");
+
+        assertThat(get("/api/tickets/PD-1", API_TOKEN).statusCode()).isEqualTo(404);
+        assertThat(get("/api/tickets?status=bogus", API_TOKEN).statusCode()).isEqualTo(400);
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private List<String> supportInboxIds() throws Exception {
         return ImapFolders.messageIds(IMAP_PORT, "support@postdesk.test", "INBOX").stream()
