@@ -155,13 +155,23 @@ public record DirectoryFile(
      * A person who works tickets.
      *
      * @param roles any of {@code agent}, {@code team-member}, {@code lead}
+     * @param confirmations which command mails get a confirmation: {@code all} (the default) or
+     *     {@code errors-only}, which skips the confirmation when every command was applied
      */
-    public record Agent(String name, List<String> addresses, List<String> teams, List<String> roles) {
+    public record Agent(String name, List<String> addresses, List<String> teams, List<String> roles,
+            String confirmations) {
+
+        /** Value of {@code confirmations} that confirms every command mail. */
+        public static final String CONFIRM_ALL = "all";
+
+        /** Value of {@code confirmations} that confirms only command mails with a rejected command. */
+        public static final String CONFIRM_ERRORS_ONLY = "errors-only";
 
         public Agent {
             addresses = addresses == null ? List.of() : List.copyOf(addresses);
             teams = teams == null ? List.of() : List.copyOf(teams);
             roles = roles == null ? List.of() : List.copyOf(roles);
+            confirmations = confirmations == null ? CONFIRM_ALL : confirmations;
         }
     }
 

@@ -266,6 +266,9 @@ final class DirectoryValidator {
                 problems.add(entry + ": role '" + role + "' is not valid; use agent, team-member or lead");
             }
         }
+        if (!Agent.CONFIRM_ALL.equals(agent.confirmations()) && !Agent.CONFIRM_ERRORS_ONLY.equals(agent.confirmations())) {
+            problems.add(entry + ": confirmations '" + agent.confirmations() + "' is not valid; use all or errors-only");
+        }
         for (String teamKey : agent.teams()) {
             Team team = file.teams().stream().filter(t -> teamKey.equals(t.key())).findFirst().orElse(null);
             if (team == null) {

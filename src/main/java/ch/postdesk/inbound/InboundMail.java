@@ -1,5 +1,6 @@
 package ch.postdesk.inbound;
 
+import ch.postdesk.command.CommandMail;
 import ch.postdesk.directory.DirectoryFile.Customer;
 import ch.postdesk.parsing.ParsedMail;
 import ch.postdesk.safety.Classification;
@@ -31,6 +32,7 @@ public final class InboundMail {
     private List<String> participants = List.of();
     private TriageOutcome triage;
     private TeamReply teamReply;
+    private CommandMail commandMail;
 
     public InboundMail(String mailbox, byte[] raw, Instant receivedAt) {
         this.mailbox = mailbox;
@@ -101,13 +103,22 @@ public final class InboundMail {
         this.triage = triage;
     }
 
-    /** Set when the mail is a staff reply to a tokenised reply address; such mail becomes an internal note. */
+    /** Set when the mail is staff mail about an existing ticket; such mail becomes an internal note. */
     public TeamReply teamReply() {
         return teamReply;
     }
 
     public void setTeamReply(TeamReply teamReply) {
         this.teamReply = teamReply;
+    }
+
+    /** Set for staff mail about an existing ticket: its sender's authentication and its command lines. */
+    public CommandMail commandMail() {
+        return commandMail;
+    }
+
+    public void setCommandMail(CommandMail commandMail) {
+        this.commandMail = commandMail;
     }
 
     /** Returns the Message-ID once parsed, for logs; null before parsing. */

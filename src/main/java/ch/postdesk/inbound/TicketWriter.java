@@ -1,5 +1,6 @@
 package ch.postdesk.inbound;
 
+import ch.postdesk.command.CommandExecutor;
 import ch.postdesk.communication.IncomingReplyHandler;
 import ch.postdesk.notify.CustomerMailComposer;
 import ch.postdesk.notify.OwnAddresses;
@@ -55,11 +56,13 @@ public class TicketWriter {
     private final Clock clock;
     private final MailSafetyHandler safety;
     private final TicketRouting routing;
+    private final CommandExecutor commands;
 
     public TicketWriter(TicketRepository tickets, ArticleRepository articles, MessageIndexRepository messageIndex,
             InboundDuplicateRepository duplicates, ArticleFactory articleFactory, HistoryRecorder history, OutboxService outbox,
             CustomerMailComposer composer, OwnAddresses ownAddresses, TicketProperties ticketProperties,
-            IncomingReplyHandler replies, Clock clock, MailSafetyHandler safety, TicketRouting routing) {
+            IncomingReplyHandler replies, Clock clock, MailSafetyHandler safety, TicketRouting routing,
+            CommandExecutor commands) {
         this.tickets = tickets;
         this.articles = articles;
         this.messageIndex = messageIndex;
@@ -75,6 +78,7 @@ public class TicketWriter {
         this.clock = clock;
         this.safety = safety;
         this.routing = routing;
+        this.commands = commands;
     }
 
     /**
@@ -98,7 +102,7 @@ public class TicketWriter {
         Ticket ticket = created ? openTicket(mail, now)
                 : tickets.findByIdForUpdate(mail.thread().ticketId()).orElseThrow();
         Ticket resolvedBefore = null;
-        if (!created && replies.opensNewTicket(ticket, parsed, now)) {
+        if (!created && mail.teamReply() == null && replies.opensNewTicket(ticket, parsed, now)) {
             resolvedBefore = ticket;
             ticket = openTicket(mail, now);
             created = true;
@@ -129,7 +133,11 @@ public class TicketWriter {
         }
         history.record(ticket, "article-added", sender, "threaded by " + mail.thread().via());
         routing.afterStore(ticket, mail, article, false);
-        replies.onAppended(ticket, article, parsed);
+        if (mail.commandMail() != null) {
+            commands.execute(ticket, mail, article);
+        } else {
+            replies.onAppended(ticket, article, parsed);
+        }
         log.info("Appended <{}> to ticket {} (threaded by {})", parsed.messageId(), ticket.getNumber(),
                 mail.thread().via());
         return new InboundResult(InboundOutcome.APPENDED, ticket.getNumber(), "threaded by " + mail.thread().via());

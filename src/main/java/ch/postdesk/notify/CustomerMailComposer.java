@@ -166,12 +166,16 @@ public class CustomerMailComposer {
         Article latestInbound = null;
         Article latestToCustomer = null;
         for (Article article : all) {
+            // Internal notes, such as staff command mail, are no part of the customer's thread.
+            if (article.isInternal()) {
+                continue;
+            }
             if (article.getDirection() == Article.Direction.INBOUND) {
-                // Out-of-office replies, bounces and internal notes are no part of the conversation.
-                if (!article.isAutomatic() && !article.isInternal()) {
+                // Out-of-office replies and bounces are no part of the conversation either.
+                if (!article.isAutomatic()) {
                     latestInbound = article;
                 }
-            } else if (!article.isInternal()) {
+            } else {
                 latestToCustomer = article;
             }
         }

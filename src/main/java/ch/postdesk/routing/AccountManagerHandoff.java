@@ -44,15 +44,28 @@ public class AccountManagerHandoff {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void handOff(Ticket ticket, Article request) {
-        List<String> managers = recipients(ticket);
-        for (String manager : managers) {
-            outbox.enqueue(ticket, composer.accountManagerHandoff(ticket, manager, request,
-                    assignment.attachmentsOf(request)), true);
-        }
+        List<String> managers = sendHandoff(ticket, request);
         ticket.setStatus(TicketStatus.WITH_ACCOUNT_MANAGER);
         history.record(ticket, "handed-to-account-manager", "triage", "new business sent to " + managers
                 + "; status with-account-manager until an agent closes the ticket");
         log.info("Handed ticket {} to account manager(s) {}", ticket.getNumber(), managers);
+    }
+
+    /**
+     * Sends the hand-off mail to the account managers without changing the status, in the caller's
+     * transaction, and returns who got it.
+     *
+     * @param request the customer mail to pass on, or null to use the ticket's first customer mail
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> sendHandoff(Ticket ticket, Article request) {
+        Article source = request != null ? request : assignment.firstCustomerArticle(ticket).orElse(null);
+        List<String> managers = recipients(ticket);
+        for (String manager : managers) {
+            outbox.enqueue(ticket, composer.accountManagerHandoff(ticket, manager, source,
+                    source == null ? List.of() : assignment.attachmentsOf(source)), true);
+        }
+        return managers;
     }
 
     /** Informs the account managers about the ticket, in the caller's transaction. */

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Pages the on-call address of a ticket's team, resolved from the team's follow-the-sun schedule
  * at the moment of the page, and records the page so that {@link PageEscalation} can escalate it
- * when nobody acknowledges. Acknowledging is any reply or command that reaches the ticket.
+ * when nobody acknowledges. Acknowledging is any staff mail about the ticket whose sender is
+ * verified (see {@code ch.postdesk.command.CommandAuthenticator}).
  */
 @Component
 public class OnCallPager {

@@ -27,10 +27,14 @@ public record RoutingProperties(
         @NotBlank String ticketUrl,
         String commandReminder) {
 
-    // TODO: extend the default reminder with the command tags once mail commands exist.
     static final String DEFAULT_COMMAND_REMINDER = """
             Reply to this mail to add an internal note to the ticket. The customer does not see \
-            your reply; an agent decides what to pass on. Keep the ticket number in the subject.""";
+            your reply unless it starts with #reply. Command lines at the top of your reply, before \
+            any other text, change the ticket, for example:
+              #status waiting-customer
+              #priority P2
+              #assign me
+            Send #help for the list of commands. Keep the ticket number in the subject.""";
 
     public RoutingProperties {
         pageAcknowledgeTimeout = pageAcknowledgeTimeout == null ? Duration.ofMinutes(15) : pageAcknowledgeTimeout;

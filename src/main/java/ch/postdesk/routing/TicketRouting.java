@@ -132,10 +132,15 @@ public class TicketRouting {
 
     private void recordTeamNote(Ticket ticket, TeamReply reply, Article article) {
         article.setInternal(true);
-        history.record(ticket, "team-note", reply.sender(), "internal note by reply to the address sent to "
-                + reply.recipient() + (reply.senderIsStaff() ? "" : "; the sender is not in the directory"));
-        pager.acknowledge(ticket, reply.sender());
-        log.info("Stored reply from {} as internal note on ticket {}", reply.sender(), ticket.getNumber());
+        history.record(ticket, "team-note", reply.sender(), "internal note"
+                + (reply.recipient() == null ? "" : " by reply to the address sent to " + reply.recipient())
+                + (reply.senderIsStaff() ? "" : "; the sender is not in the directory")
+                + (reply.verified() ? "" : "; the sender is not verified"));
+        // An unproven sender must not be able to silence the escalation of a page.
+        if (reply.verified()) {
+            pager.acknowledge(ticket, reply.sender());
+        }
+        log.info("Stored mail from {} as internal note on ticket {}", reply.sender(), ticket.getNumber());
     }
 
     private void recordRules(Ticket ticket, TriageDecision decision) {

@@ -79,6 +79,10 @@ public class Article {
     @Column(nullable = false)
     private boolean automatic;
 
+    /** Whether this is a staff mail whose sender could not be authenticated, so its commands did not run. */
+    @Column(nullable = false)
+    private boolean unverified;
+
     @Column(name = "parse_warnings", columnDefinition = "text")
     private String parseWarnings;
 
@@ -229,6 +233,14 @@ public class Article {
 
     public void setAutomatic(boolean automatic) {
         this.automatic = automatic;
+    }
+
+    public boolean isUnverified() {
+        return unverified;
+    }
+
+    public void setUnverified(boolean unverified) {
+        this.unverified = unverified;
     }
 
     public String getParseWarnings() {

@@ -67,6 +67,10 @@ public class Ticket {
     /** Address of the agent the ticket is assigned to, or null. */
     private String assignee;
 
+    /** When the ticket is due, as set by an agent; null when no due date is set. */
+    @Column(name = "due_at")
+    private Instant dueAt;
+
     @ElementCollection
     @CollectionTable(name = "ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
     @Column(name = "tag")
@@ -175,6 +179,14 @@ public class Ticket {
 
     public void setAssignee(String assignee) {
         this.assignee = assignee;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public void setDueAt(Instant dueAt) {
+        this.dueAt = dueAt;
     }
 
     /** Returns the ticket's tags; the set is live and changes are stored with the ticket. */

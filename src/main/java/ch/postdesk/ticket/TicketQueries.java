@@ -71,7 +71,8 @@ public class TicketQueries {
                                 .map(f -> new TicketView.AttachmentView(f.getId(), f.getFilename(),
                                         f.getContentType(), f.getSize(), f.getSha256(), f.isInline(),
                                         f.getContentId()))
-                                .toList()))
+                                .toList(),
+                        a.isUnverified()))
                 .toList();
         List<TicketView.HistoryView> historyViews = history.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId())
                 .stream()
@@ -80,6 +81,7 @@ public class TicketQueries {
         return new TicketView(ticket.getNumber(), ticket.getSubject(), ticket.getStatus().apiName(),
                 ticket.getCustomerKey(), ticket.getTeamKey(), ticket.getPriority(), ticket.getType(),
                 ticket.getContactAddress(), ticket.getLanguage(), ticket.getCreatedAt(), ticket.getUpdatedAt(),
-                articleViews, historyViews, ticket.getAssignee(), List.copyOf(ticket.getTags()));
+                articleViews, historyViews, ticket.getAssignee(), List.copyOf(ticket.getTags()),
+                ticket.getDueAt());
     }
 }

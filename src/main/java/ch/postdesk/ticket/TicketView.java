@@ -21,7 +21,8 @@ public record TicketView(
         List<ArticleView> articles,
         List<HistoryView> history,
         String assignee,
-        List<String> tags) {
+        List<String> tags,
+        Instant dueAt) {
 
     /** One article; {@code text} is the full decoded text, {@code visibleText} the new text only. */
     public record ArticleView(
@@ -38,7 +39,8 @@ public record TicketView(
             boolean automatic,
             List<String> parseWarnings,
             Instant createdAt,
-            List<AttachmentView> attachments) {
+            List<AttachmentView> attachments,
+            boolean unverified) {
     }
 
     /** Attachment metadata; the content is at {@code /api/tickets/{number}/attachments/{id}}. */

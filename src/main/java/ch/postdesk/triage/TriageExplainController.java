@@ -5,7 +5,7 @@ import ch.postdesk.inbound.InboundMail;
 import ch.postdesk.inbound.InboundProperties;
 import ch.postdesk.parsing.MailParseException;
 import ch.postdesk.parsing.MailParser;
-import ch.postdesk.routing.TeamReplyStage;
+import ch.postdesk.command.StaffMailStage;
 import ch.postdesk.threading.ThreadResolver;
 import ch.postdesk.ticket.Ticket;
 import ch.postdesk.ticket.TicketRepository;
@@ -35,7 +35,7 @@ class TriageExplainController {
     private final TriageEngine engine = new TriageEngine();
     private final CustomerResolver customerResolver;
     private final ThreadResolver threadResolver;
-    private final TeamReplyStage teamReplies;
+    private final StaffMailStage teamReplies;
     private final TriageInputFactory inputs;
     private final TriageRulesService rules;
     private final TicketRepository tickets;
@@ -43,7 +43,7 @@ class TriageExplainController {
     private final Clock clock;
 
     TriageExplainController(CustomerResolver customerResolver, ThreadResolver threadResolver,
-            TeamReplyStage teamReplies, TriageInputFactory inputs, TriageRulesService rules, TicketRepository tickets,
+            StaffMailStage teamReplies, TriageInputFactory inputs, TriageRulesService rules, TicketRepository tickets,
             InboundProperties inbound, Clock clock) {
         this.customerResolver = customerResolver;
         this.threadResolver = threadResolver;
@@ -85,9 +85,12 @@ class TriageExplainController {
         body.put("ticket", ticket.map(Ticket::getNumber).orElse(null));
         body.put("threadedBy", mail.thread().via());
         if (mail.teamReply() != null) {
-            body.put("teamReply", Map.of("recipient", mail.teamReply().recipient(),
-                    "sender", String.valueOf(mail.teamReply().sender()),
-                    "senderIsStaff", mail.teamReply().senderIsStaff()));
+            Map<String, Object> teamReply = new LinkedHashMap<>();
+            teamReply.put("recipient", mail.teamReply().recipient());
+            teamReply.put("sender", mail.teamReply().sender());
+            teamReply.put("senderIsStaff", mail.teamReply().senderIsStaff());
+            teamReply.put("verified", mail.teamReply().verified());
+            body.put("teamReply", teamReply);
             body.put("rules", List.of());
             body.put("result", Map.of("internalNote", true, "acknowledgement", "none"));
             return ResponseEntity.ok(body);

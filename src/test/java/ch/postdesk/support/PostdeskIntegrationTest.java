@@ -81,6 +81,8 @@ public abstract class PostdeskIntegrationTest {
         // Tests call the keeping-informed job themselves, for their own tickets only.
         registry.add("postdesk.communication.schedule-enabled", () -> "false");
         registry.add("postdesk.communication.public-base-url", () -> "https://support.postdesk.test");
+        // Tests add Authentication-Results fields of this MTA to prove a staff sender without a token.
+        registry.add("postdesk.commands.trusted-authserv-ids[0]", () -> "mx.postdesk.test");
         mailbox(registry, 0, "support", "support@postdesk.test");
         mailbox(registry, 1, "sales", "sales@postdesk.test");
     }
