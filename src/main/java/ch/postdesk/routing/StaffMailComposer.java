@@ -1,5 +1,7 @@
 package ch.postdesk.routing;
 
+import ch.postdesk.approval.ApprovalRequest;
+import ch.postdesk.approval.ApprovalRequestRepository;
 import ch.postdesk.directory.Directory;
 import ch.postdesk.directory.DirectoryFile.Customer;
 import ch.postdesk.directory.DirectoryFile.Team;
@@ -37,10 +39,12 @@ public class StaffMailComposer {
     private final OutboundProperties outbound;
     private final RoutingProperties properties;
     private final ReplyToken replyToken;
+    private final ApprovalRequestRepository approvals;
 
     public StaffMailComposer(DirectoryService directory, InboundProperties inbound, OutboundProperties outbound,
-            RoutingProperties properties, ReplyToken replyToken) {
+            RoutingProperties properties, ReplyToken replyToken, ApprovalRequestRepository approvals) {
         this.directory = directory;
+        this.approvals = approvals;
         this.inbound = inbound;
         this.outbound = outbound;
         this.properties = properties;
@@ -158,11 +162,34 @@ public class StaffMailComposer {
         if (!ticket.getTags().isEmpty()) {
             line(block, "Tags", String.join(", ", ticket.getTags()));
         }
-        // TODO: fill approval, constraints and agreed scope once tickets record them.
-        line(block, "Approval", "not recorded");
-        line(block, "Constraints", "none recorded");
-        line(block, "Agreed scope", "none recorded");
+        appendApproval(block, ticket);
         return block.toString();
+    }
+
+    /**
+     * Adds the approval lines: the state of the latest approval request, and the scope, timeline
+     * and cost the customer approved (the agreed scope and its constraints).
+     */
+    private void appendApproval(StringBuilder block, Ticket ticket) {
+        List<ApprovalRequest> requests = ticket.getId() == null ? List.of()
+                : approvals.findByTicketIdOrderByIdDesc(ticket.getId());
+        if (requests.isEmpty()) {
+            line(block, "Approval", "not requested");
+        } else {
+            ApprovalRequest latest = requests.get(0);
+            String state = switch (latest.getStatus()) {
+                case PENDING -> "pending, requested by " + latest.getRequestedBy();
+                case APPROVED -> "approved by " + latest.getDecidedBy();
+                case DECLINED -> "declined by " + latest.getDecidedBy();
+                case SUPERSEDED -> "superseded";
+            };
+            line(block, "Approval", state);
+        }
+        Optional<ApprovalRequest> approved = requests.stream()
+                .filter(r -> r.getStatus() == ApprovalRequest.Status.APPROVED).findFirst();
+        line(block, "Agreed scope", approved.map(ApprovalRequest::getScope).orElse("none recorded"));
+        line(block, "Constraints", approved.map(r -> "timeline " + r.getTimeline() + "; cost " + r.getCost())
+                .orElse("none recorded"));
     }
 
     private String due(Ticket ticket) {
