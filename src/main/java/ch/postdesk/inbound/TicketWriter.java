@@ -1,5 +1,6 @@
 package ch.postdesk.inbound;
 
+import ch.postdesk.alert.AlertTriggers;
 import ch.postdesk.communication.IncomingReplyHandler;
 import ch.postdesk.notify.CustomerMailComposer;
 import ch.postdesk.notify.OwnAddresses;
@@ -8,6 +9,7 @@ import ch.postdesk.parsing.MailAddress;
 import ch.postdesk.parsing.ParsedMail;
 import ch.postdesk.safety.MailSafetyHandler;
 import ch.postdesk.routing.TicketRouting;
+import ch.postdesk.sla.SlaClockService;
 import ch.postdesk.threading.MessageIndexEntry;
 import ch.postdesk.threading.MessageIndexRepository;
 import ch.postdesk.threading.SubjectTag;
@@ -55,11 +57,14 @@ public class TicketWriter {
     private final Clock clock;
     private final MailSafetyHandler safety;
     private final TicketRouting routing;
+    private final SlaClockService slaClocks;
+    private final AlertTriggers alertTriggers;
 
     public TicketWriter(TicketRepository tickets, ArticleRepository articles, MessageIndexRepository messageIndex,
             InboundDuplicateRepository duplicates, ArticleFactory articleFactory, HistoryRecorder history, OutboxService outbox,
             CustomerMailComposer composer, OwnAddresses ownAddresses, TicketProperties ticketProperties,
-            IncomingReplyHandler replies, Clock clock, MailSafetyHandler safety, TicketRouting routing) {
+            IncomingReplyHandler replies, Clock clock, MailSafetyHandler safety, TicketRouting routing,
+            SlaClockService slaClocks, AlertTriggers alertTriggers) {
         this.tickets = tickets;
         this.articles = articles;
         this.messageIndex = messageIndex;
@@ -75,6 +80,8 @@ public class TicketWriter {
         this.clock = clock;
         this.safety = safety;
         this.routing = routing;
+        this.slaClocks = slaClocks;
+        this.alertTriggers = alertTriggers;
     }
 
     /**
@@ -122,6 +129,8 @@ public class TicketWriter {
                 if (acknowledgement != null && safety.mayAcknowledge(mail)) {
                     acknowledge(ticket, mail, article, acknowledgement);
                 }
+                slaClocks.onTicketCreated(ticket);
+                alertTriggers.onTicketStored(ticket);
             }
             log.info("Created ticket {} from <{}> for customer {}", ticket.getNumber(), parsed.messageId(),
                     ticket.getCustomerKey() == null ? "unknown" : ticket.getCustomerKey());
@@ -130,6 +139,7 @@ public class TicketWriter {
         history.record(ticket, "article-added", sender, "threaded by " + mail.thread().via());
         routing.afterStore(ticket, mail, article, false);
         replies.onAppended(ticket, article, parsed);
+        alertTriggers.onTicketStored(ticket);
         log.info("Appended <{}> to ticket {} (threaded by {})", parsed.messageId(), ticket.getNumber(),
                 mail.thread().via());
         return new InboundResult(InboundOutcome.APPENDED, ticket.getNumber(), "threaded by " + mail.thread().via());

@@ -21,7 +21,8 @@ public record TicketView(
         List<ArticleView> articles,
         List<HistoryView> history,
         String assignee,
-        List<String> tags) {
+        List<String> tags,
+        ch.postdesk.sla.SlaView sla) {
 
     /** One article; {@code text} is the full decoded text, {@code visibleText} the new text only. */
     public record ArticleView(
