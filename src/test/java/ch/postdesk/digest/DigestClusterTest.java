@@ -48,7 +48,7 @@ class DigestClusterTest extends PostdeskIntegrationTest {
     private ConfigurableApplicationContext secondInstance() {
         if (second == null) {
             // Command-line arguments win over config/application.yaml; every server stays on loopback.
-            second = new SpringApplicationBuilder(PostdeskApplication.class).run(
+            List<String> arguments = new ArrayList<>(List.of(
                     "--postdesk.embedded.enabled=false",
                     "--spring.datasource.url=" + mariaDb.jdbcUrl(),
                     "--spring.datasource.username=root",
@@ -62,14 +62,24 @@ class DigestClusterTest extends PostdeskIntegrationTest {
                     "--postdesk.alerts.schedule-enabled=false",
                     "--postdesk.outbound.smtp.host=127.0.0.1",
                     "--postdesk.outbound.smtp.port=" + SMTP_RELAY.port(),
-                    "--postdesk.inbound.mailboxes[0].enabled=false",
-                    "--postdesk.inbound.mailboxes[0].port=" + IMAP_PORT,
-                    "--postdesk.inbound.mailboxes[1].enabled=false",
-                    "--postdesk.inbound.mailboxes[1].port=" + IMAP_PORT,
                     "--postdesk.embedded.mail.smtp-port=" + SMTP_PORT,
-                    "--postdesk.embedded.mail.imap-port=" + IMAP_PORT);
+                    "--postdesk.embedded.mail.imap-port=" + IMAP_PORT));
+            // A list given on the command line replaces the whole list of the file, so both mailboxes
+            // are given in full; the first instance polls them, this one does not.
+            mailbox(arguments, 0, "support", "support@postdesk.test");
+            mailbox(arguments, 1, "sales", "sales@postdesk.test");
+            second = new SpringApplicationBuilder(PostdeskApplication.class).run(arguments.toArray(String[]::new));
         }
         return second;
+    }
+
+    private static void mailbox(List<String> arguments, int index, String id, String address) {
+        String prefix = "--postdesk.inbound.mailboxes[" + index + "].";
+        arguments.addAll(List.of(prefix + "id=" + id, prefix + "address=" + address,
+                prefix + "display-name=Postdesk Test", prefix + "host=127.0.0.1", prefix + "port=" + IMAP_PORT,
+                prefix + "security=none", prefix + "username=" + address, prefix + "password=" + address,
+                prefix + "folder=INBOX", prefix + "processed-folder=Processed", prefix + "poll-delay=1s",
+                prefix + "max-messages-per-poll=10", prefix + "timeout=10s", prefix + "enabled=false"));
     }
 
     @Test
