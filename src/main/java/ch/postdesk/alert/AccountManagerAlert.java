@@ -16,7 +16,7 @@ import java.util.Locale;
 @Table(name = "account_manager_alert")
 public class AccountManagerAlert {
 
-    /** Why an account manager is alerted. */
+    /** Reason of an alert. */
     public enum Kind {
         SLA_BREACH, LOW_RATING, ESCALATION, REPEATED_REOPENING, INCIDENT;
 

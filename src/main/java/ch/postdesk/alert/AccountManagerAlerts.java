@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Immediate alerts to a customer's account managers: SLA breach, low rating, escalation, repeated
  * reopening and incidents. Each account manager gets at most one alert mail per rate limit window.
- * The first alert after a quiet window is sent at once; alerts raised within the window are kept
+ * The first alert after a quiet window is sent at once. Alerts raised within the window are kept
  * and sent together in one mail when it ends, so that a storm of events becomes one mail.
  *
  * <p>Concurrent instances agree through a row lock per recipient.

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What an account manager needs to know about one customer for a period: red flags first, then
- * every open ticket, then the tickets opened and done in the period. The JSON of
+ * The account manager's view of one customer for a period: red flags first, then every open
+ * ticket, then the tickets opened and done in the period. It is the JSON of
  * {@code GET /api/customers/{key}/overview} and the content of the account manager digest.
  */
 public record CustomerOverview(String customer, String customerName, Instant from, Instant to,

@@ -28,7 +28,7 @@ public record DigestProperties(boolean enabled, boolean sendEmpty, @NotNull Dura
         customerRecipients = customerRecipients == null ? Map.of() : Map.copyOf(customerRecipients);
     }
 
-    /** Who a digest is for. */
+    /** Recipient group of a digest. */
     public enum Kind { ACCOUNT_MANAGER, TEAM, SUPPORT_LEAD, CUSTOMER }
 
     /**
@@ -40,8 +40,8 @@ public record DigestProperties(boolean enabled, boolean sendEmpty, @NotNull Dura
      * @param timeZone IANA time zone in which the cron expression is read; the company's time zone when null
      * @param period length of the reporting period of the first run; later runs report since the previous run
      * @param enabled false to keep the schedule in the file without running it; true when null
-     * @param recipients addresses this schedule sends to, such as the account managers in one time zone;
-     *     empty means every recipient of its kind that no other schedule of the same kind lists
+     * @param recipients addresses this schedule sends to, such as the account managers in one time zone.
+     *     Empty means every recipient of its kind that no other schedule of the same kind lists.
      * @param sendEmpty overrides {@code postdesk.digests.send-empty} for this schedule when set
      */
     public record Schedule(@NotBlank String id, @NotNull Kind kind, @NotBlank String cron, String timeZone,

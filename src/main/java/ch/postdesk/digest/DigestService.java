@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds the digests of one schedule for a period and queues one mail per recipient in the
  * caller's transaction: HTML with a plain-text alternative, in the recipient's language. A digest
- * with nothing to report is skipped unless the schedule or the settings say to send it.
+ * with nothing to report is skipped unless {@code send-empty} is set for the schedule or globally.
  */
 @Service
 public class DigestService {

@@ -22,7 +22,7 @@ import java.util.Locale;
 @Table(name = "sla_clock")
 public class SlaClock {
 
-    /** What the clock measures. */
+    /** Measured span of a clock. */
     public enum Kind {
         /** From creation to the first customer-visible answer. */
         FIRST_RESPONSE,

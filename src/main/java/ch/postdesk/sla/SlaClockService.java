@@ -172,7 +172,12 @@ public class SlaClockService {
                     slaClock.getMetAt()));
         }
         views.sort(Comparator.comparing(SlaView.ClockView::kind));
-        String state = breached ? "breached" : atRisk ? "at-risk" : "ok";
+        String state = "ok";
+        if (breached) {
+            state = "breached";
+        } else if (atRisk) {
+            state = "at-risk";
+        }
         return new SlaView(ticketClocks.get(0).getPolicy(), state, nextDue, views);
     }
 

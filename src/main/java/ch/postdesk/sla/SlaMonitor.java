@@ -105,7 +105,7 @@ public class SlaMonitor {
                 if (slaClock.getBreachedAt() == null && timer.isBreached(now)) {
                     slaClock.breached(now);
                     if (slaClock.getWarnedAt() == null) {
-                        // The warning moment passed unnoticed (for example during downtime); the breach says it all.
+                        // The warning moment passed unnoticed, for example during downtime, so only the breach is sent.
                         slaClock.warned(now);
                     }
                     breach(ticket, slaClock, policy.get());

@@ -65,7 +65,7 @@ class DigestClusterTest extends PostdeskIntegrationTest {
                     "--postdesk.embedded.mail.smtp-port=" + SMTP_PORT,
                     "--postdesk.embedded.mail.imap-port=" + IMAP_PORT));
             // A list given on the command line replaces the whole list of the file, so both mailboxes
-            // are given in full; the first instance polls them, this one does not.
+            // are given in full. The first instance polls them and this one does not.
             mailbox(arguments, 0, "support", "support@postdesk.test");
             mailbox(arguments, 1, "sales", "sales@postdesk.test");
             second = new SpringApplicationBuilder(PostdeskApplication.class).run(arguments.toArray(String[]::new));

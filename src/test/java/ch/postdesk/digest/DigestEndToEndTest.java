@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Digest contents for a seeded data set: an SLA breach, a reopened ticket and a ticket waiting for
- * the customer, rendered in English and German; the overview and metrics API; and digests with
+ * Digest contents for a seeded data set with an SLA breach, a reopened ticket and a ticket waiting
+ * for the customer, in English and German. Also the overview and metrics API, and digests with
  * nothing to report.
  */
 class DigestEndToEndTest extends CommunicationTestSupport {

@@ -92,9 +92,8 @@ class SlaCalendarTest {
 
     @Test
     void hoursAreReadInCustomerTimeZone() {
-        // 15:00 UTC on a Monday is 10:00 in New York, so 2 h later is 17:00 UTC; in Zurich it is 16:00,
-        // where 2 working hours run to 18:00 local, which is 17:00 UTC as well only by chance, so
-        // take 3 h: New York 13:00 local (18:00 UTC), Zurich 2 h Monday and 1 h Tuesday.
+        // 15:00 UTC on a Monday is 10:00 in New York and 16:00 in Zurich. Three working hours end
+        // at 13:00 in New York (18:00 UTC), but in Zurich they take 2 h on Monday and 1 h on Tuesday.
         Instant start = Instant.parse("2026-12-07T15:00:00Z");
 
         assertThat(office(NEW_YORK).plusWorkingTime(start, Duration.ofHours(3)))

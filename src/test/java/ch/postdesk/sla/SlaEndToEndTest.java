@@ -58,7 +58,7 @@ class SlaEndToEndTest extends CommunicationTestSupport {
     }
 
     @Test
-    void agentReplyMeetsFirstResponseAndStartsNextUpdate() {
+    void agentReplyMeetsFirstResponse() {
         OpenedTicket ticket = openTicket("acme.test", "Need a new account");
 
         HttpResponse<String> reply = postJson("/api/tickets/" + ticket.number() + "/replies",
