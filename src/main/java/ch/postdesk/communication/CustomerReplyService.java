@@ -3,6 +3,7 @@ package ch.postdesk.communication;
 import ch.postdesk.directory.DirectoryFile.Agent;
 import ch.postdesk.directory.DirectoryService;
 import ch.postdesk.notify.MailEvent;
+import ch.postdesk.sla.SlaClockService;
 import ch.postdesk.ticket.Article;
 import ch.postdesk.ticket.HistoryRecorder;
 import ch.postdesk.ticket.Ticket;
@@ -25,14 +26,17 @@ public class CustomerReplyService {
     private final StatusChangeService statusChanges;
     private final DirectoryService directory;
     private final HistoryRecorder history;
+    private final SlaClockService slaClocks;
 
     public CustomerReplyService(TicketRepository tickets, CustomerNotifier notifier,
-            StatusChangeService statusChanges, DirectoryService directory, HistoryRecorder history) {
+            StatusChangeService statusChanges, DirectoryService directory, HistoryRecorder history,
+            SlaClockService slaClocks) {
         this.tickets = tickets;
         this.notifier = notifier;
         this.statusChanges = statusChanges;
         this.directory = directory;
         this.history = history;
+        this.slaClocks = slaClocks;
     }
 
     /**
@@ -55,6 +59,7 @@ public class CustomerReplyService {
                 .orElseThrow(() -> new IllegalArgumentException("ticket " + locked.getNumber()
                         + " has no customer contact address to reply to"));
         history.record(locked, "agent-replied", author, "article " + article.getId());
+        slaClocks.onCustomerVisibleAnswer(locked, author);
         if (newStatus != null) {
             statusChanges.change(locked, newStatus, author, null, false);
         }

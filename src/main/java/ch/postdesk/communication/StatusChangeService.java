@@ -1,8 +1,10 @@
 package ch.postdesk.communication;
 
+import ch.postdesk.alert.AlertTriggers;
 import ch.postdesk.directory.DirectoryFile.AccountManager;
 import ch.postdesk.directory.DirectoryService;
 import ch.postdesk.notify.MailEvent;
+import ch.postdesk.sla.SlaClockService;
 import ch.postdesk.survey.SurveyService;
 import ch.postdesk.ticket.HistoryRecorder;
 import ch.postdesk.ticket.Ticket;
@@ -38,10 +40,12 @@ public class StatusChangeService {
     private final HistoryRecorder history;
     private final CommunicationProperties properties;
     private final Clock clock;
+    private final SlaClockService slaClocks;
+    private final AlertTriggers alertTriggers;
 
     public StatusChangeService(CommunicationStateRepository states, TicketRepository tickets, CustomerNotifier notifier, SurveyService surveys,
             TicketCustomers customers, DirectoryService directory, HistoryRecorder history,
-            CommunicationProperties properties, Clock clock) {
+            CommunicationProperties properties, Clock clock, SlaClockService slaClocks, AlertTriggers alertTriggers) {
         this.states = states;
         this.tickets = tickets;
         this.notifier = notifier;
@@ -51,6 +55,8 @@ public class StatusChangeService {
         this.history = history;
         this.properties = properties;
         this.clock = clock;
+        this.slaClocks = slaClocks;
+        this.alertTriggers = alertTriggers;
     }
 
     /**
@@ -83,6 +89,11 @@ public class StatusChangeService {
         if (old == newStatus && newStatus != TicketStatus.WAITING_CUSTOMER) {
             return false;
         }
+        if (notifyCustomer && !"postdesk".equals(actor) && (newStatus == TicketStatus.WAITING_CUSTOMER
+                || newStatus == TicketStatus.RESOLVED || newStatus == TicketStatus.CLOSED)) {
+            // A person's status mail answers the customer; it counts before the status ends the clocks.
+            slaClocks.onCustomerVisibleAnswer(ticket, actor);
+        }
         apply(ticket, newStatus, actor, note);
         if (notifyCustomer) {
             notifyCustomer(ticket, old, newStatus, note == null ? "" : note.strip());
@@ -103,6 +114,8 @@ public class StatusChangeService {
         states.save(state);
         history.record(ticket, "status-changed", actor, old.apiName() + " -> " + newStatus.apiName()
                 + (reason == null || reason.isBlank() ? "" : "; " + reason.strip()));
+        slaClocks.onStatusChanged(ticket, old, newStatus);
+        alertTriggers.onStatusChanged(ticket, old, newStatus);
         log.info("Ticket {} status {} -> {} by {}", ticket.getNumber(), old.apiName(), newStatus.apiName(), actor);
     }
 

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses durations written as a number and a unit ({@code 30m}, {@code 4h}, {@code 2d}) or in ISO-8601 ({@code PT4H}). */
-final class DurationText {
+public final class DurationText {
 
     private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*([mhd])");
 
@@ -15,7 +15,7 @@ final class DurationText {
     }
 
     /** @throws IllegalArgumentException when {@code text} is neither form or not positive */
-    static Duration parse(String text) {
+    public static Duration parse(String text) {
         String trimmed = text.trim().toLowerCase(Locale.ROOT);
         Matcher simple = SIMPLE.matcher(trimmed);
         Duration duration;

@@ -67,7 +67,7 @@ public final class WeeklyHours {
     }
 
     /** Returns the concrete intervals of every window that starts on a day in {@code [from, until)}. */
-    List<Interval> intervals(LocalDate from, LocalDate until) {
+    public List<Interval> intervals(LocalDate from, LocalDate until) {
         List<Interval> intervals = new ArrayList<>();
         for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
             for (Window window : windows) {
@@ -83,7 +83,7 @@ public final class WeeklyHours {
     }
 
     /** A concrete stretch of time, start inclusive and end exclusive. */
-    record Interval(Instant start, Instant end) {
+    public record Interval(Instant start, Instant end) {
 
         boolean overlaps(Interval other) {
             return start.isBefore(other.end) && other.start.isBefore(end);

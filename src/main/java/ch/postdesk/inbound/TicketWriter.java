@@ -1,6 +1,7 @@
 package ch.postdesk.inbound;
 
 import ch.postdesk.command.CommandExecutor;
+import ch.postdesk.alert.AlertTriggers;
 import ch.postdesk.communication.IncomingReplyHandler;
 import ch.postdesk.notify.CustomerMailComposer;
 import ch.postdesk.notify.OwnAddresses;
@@ -9,6 +10,7 @@ import ch.postdesk.parsing.MailAddress;
 import ch.postdesk.parsing.ParsedMail;
 import ch.postdesk.safety.MailSafetyHandler;
 import ch.postdesk.routing.TicketRouting;
+import ch.postdesk.sla.SlaClockService;
 import ch.postdesk.threading.MessageIndexEntry;
 import ch.postdesk.threading.MessageIndexRepository;
 import ch.postdesk.threading.SubjectTag;
@@ -57,12 +59,14 @@ public class TicketWriter {
     private final MailSafetyHandler safety;
     private final TicketRouting routing;
     private final CommandExecutor commands;
+    private final SlaClockService slaClocks;
+    private final AlertTriggers alertTriggers;
 
     public TicketWriter(TicketRepository tickets, ArticleRepository articles, MessageIndexRepository messageIndex,
             InboundDuplicateRepository duplicates, ArticleFactory articleFactory, HistoryRecorder history, OutboxService outbox,
             CustomerMailComposer composer, OwnAddresses ownAddresses, TicketProperties ticketProperties,
             IncomingReplyHandler replies, Clock clock, MailSafetyHandler safety, TicketRouting routing,
-            CommandExecutor commands) {
+            CommandExecutor commands, SlaClockService slaClocks, AlertTriggers alertTriggers) {
         this.tickets = tickets;
         this.articles = articles;
         this.messageIndex = messageIndex;
@@ -79,6 +83,8 @@ public class TicketWriter {
         this.safety = safety;
         this.routing = routing;
         this.commands = commands;
+        this.slaClocks = slaClocks;
+        this.alertTriggers = alertTriggers;
     }
 
     /**
@@ -126,6 +132,8 @@ public class TicketWriter {
                 if (acknowledgement != null && safety.mayAcknowledge(mail)) {
                     acknowledge(ticket, mail, article, acknowledgement);
                 }
+                slaClocks.onTicketCreated(ticket);
+                alertTriggers.onTicketStored(ticket);
             }
             log.info("Created ticket {} from <{}> for customer {}", ticket.getNumber(), parsed.messageId(),
                     ticket.getCustomerKey() == null ? "unknown" : ticket.getCustomerKey());
@@ -138,6 +146,7 @@ public class TicketWriter {
         } else {
             replies.onAppended(ticket, article, parsed);
         }
+        alertTriggers.onTicketStored(ticket);
         log.info("Appended <{}> to ticket {} (threaded by {})", parsed.messageId(), ticket.getNumber(),
                 mail.thread().via());
         return new InboundResult(InboundOutcome.APPENDED, ticket.getNumber(), "threaded by " + mail.thread().via());

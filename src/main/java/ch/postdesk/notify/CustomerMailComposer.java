@@ -89,9 +89,15 @@ public class CustomerMailComposer {
      */
     public OutgoingMail composeStaff(MailEvent event, Ticket ticket, List<String> recipients,
             Map<String, Object> extraModel) {
+        return composeStaff(event, ticket, recipients, directory.current().defaultLanguage(), extraModel);
+    }
+
+    /** Renders a staff notification like {@link #composeStaff(MailEvent, Ticket, List, Map)}, in {@code language}. */
+    public OutgoingMail composeStaff(MailEvent event, Ticket ticket, List<String> recipients, String language,
+            Map<String, Object> extraModel) {
         Map<String, Object> model = new HashMap<>(layoutModel());
         model.putAll(extraModel);
-        RenderedMail rendered = renderer.render(event.templateName(), directory.current().defaultLanguage(), model);
+        RenderedMail rendered = renderer.render(event.templateName(), language, model);
         String fromAddress = ticket == null ? outbound.fromAddress() : senderAddress(ticket);
         String fromName = ticket == null ? directory.current().companyName() + " Support" : senderName(ticket);
         String subject = ticket == null ? rendered.subject() : taggedSubject(ticket, rendered.subject());

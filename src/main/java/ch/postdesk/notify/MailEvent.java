@@ -1,5 +1,6 @@
 package ch.postdesk.notify;
 
+import ch.postdesk.digest.DigestSamples;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +64,18 @@ public enum MailEvent {
     STAFF_LOW_RATING("staff-low-rating", Audience.STAFF,
             Map.of("rating", Map.of("value", 2, "comment", "It took too long.", "ticketNumber", "PD-1042",
                     "respondent", "jane@acme.test", "kind", "ticket", "customerName", "Acme"))),
+    /** SLA warning to the team (kind {@code warning}) or breach to the support lead (kind {@code breach}). */
+    SLA_ALERT("sla-alert", Audience.STAFF, DigestSamples.slaAlert()),
+    /** One or more collected alerts to one account manager. */
+    ACCOUNT_MANAGER_ALERT("account-manager-alert", Audience.STAFF, DigestSamples.accountManagerAlert()),
+    /** Per customer of the account manager: red flags, open tickets, opened and done in the period. */
+    DIGEST_ACCOUNT_MANAGER("digest-account-manager", Audience.STAFF, DigestSamples.accountManager()),
+    /** A team's open tickets with age, priority and SLA due time. */
+    DIGEST_TEAM("digest-team", Audience.STAFF, DigestSamples.team()),
+    /** Process figures of the period with the weekly trend chart as an inline image. */
+    DIGEST_SUPPORT_LEAD("digest-support-lead", Audience.STAFF, DigestSamples.supportLead()),
+    /** A customer's open and recently done requests, to the customer's digest recipients. */
+    DIGEST_CUSTOMER("digest-customer", Audience.STAFF, DigestSamples.customer()),
     ;
 
     /** Who a mail goes to, which decides the common variables it gets. */

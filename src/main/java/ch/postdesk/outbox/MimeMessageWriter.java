@@ -15,6 +15,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -97,14 +98,35 @@ public final class MimeMessageWriter {
             html.setHeader("Content-Transfer-Encoding", "quoted-printable");
             alternative.addBodyPart(html);
         }
-        if (mail.attachments().isEmpty()) {
-            return alternative;
+        List<OutgoingMail.OutgoingAttachment> inline = mail.attachments().stream()
+                .filter(attachment -> attachment.contentId() != null).toList();
+        List<OutgoingMail.OutgoingAttachment> attached = mail.attachments().stream()
+                .filter(attachment -> attachment.contentId() == null).toList();
+        MimeMultipart content = alternative;
+        if (!inline.isEmpty()) {
+            // multipart/related keeps images that the HTML part shows as cid: references next to it.
+            MimeMultipart related = new MimeMultipart("related");
+            MimeBodyPart alternativePart = new MimeBodyPart();
+            alternativePart.setContent(alternative);
+            related.addBodyPart(alternativePart);
+            for (OutgoingMail.OutgoingAttachment image : inline) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(image.content(), image.contentType())));
+                part.setFileName(image.filename());
+                part.setContentID("<" + image.contentId() + ">");
+                part.setDisposition(MimeBodyPart.INLINE);
+                related.addBodyPart(part);
+            }
+            content = related;
+        }
+        if (attached.isEmpty()) {
+            return content;
         }
         MimeMultipart mixed = new MimeMultipart("mixed");
-        MimeBodyPart alternativePart = new MimeBodyPart();
-        alternativePart.setContent(alternative);
-        mixed.addBodyPart(alternativePart);
-        for (OutgoingMail.OutgoingAttachment attachment : mail.attachments()) {
+        MimeBodyPart contentPart = new MimeBodyPart();
+        contentPart.setContent(content);
+        mixed.addBodyPart(contentPart);
+        for (OutgoingMail.OutgoingAttachment attachment : attached) {
             MimeBodyPart part = new MimeBodyPart();
             part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
             part.setFileName(attachment.filename());

@@ -38,7 +38,16 @@ public record OutgoingMail(
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
-    /** A file to attach. */
-    public record OutgoingAttachment(String filename, String contentType, byte[] content) {
+    /**
+     * A file to attach.
+     *
+     * @param contentId Content-ID without angle brackets for an inline part that the HTML body shows
+     *     as {@code cid:<contentId>}, or null for an ordinary attachment
+     */
+    public record OutgoingAttachment(String filename, String contentType, byte[] content, String contentId) {
+
+        public OutgoingAttachment(String filename, String contentType, byte[] content) {
+            this(filename, contentType, content, null);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package ch.postdesk.survey;
 
+import ch.postdesk.alert.AccountManagerAlert;
+import ch.postdesk.alert.AccountManagerAlerts;
 import ch.postdesk.communication.CommunicationProperties;
 import ch.postdesk.communication.CustomerNotifier;
 import ch.postdesk.communication.SignedLinks;
@@ -60,11 +62,12 @@ public class SurveyService {
     private final HistoryRecorder history;
     private final CommunicationProperties properties;
     private final Clock clock;
+    private final AccountManagerAlerts alerts;
 
     public SurveyService(SurveyRepository surveys, CustomerSurveyScheduleRepository schedules,
             TicketRepository tickets, CustomerNotifier notifier, CustomerMailComposer composer, OutboxService outbox,
             SignedLinks links, TicketCustomers customers, DirectoryService directory, OwnAddresses ownAddresses,
-            HistoryRecorder history, CommunicationProperties properties, Clock clock) {
+            HistoryRecorder history, CommunicationProperties properties, Clock clock, AccountManagerAlerts alerts) {
         this.surveys = surveys;
         this.schedules = schedules;
         this.tickets = tickets;
@@ -78,6 +81,7 @@ public class SurveyService {
         this.history = history;
         this.properties = properties;
         this.clock = clock;
+        this.alerts = alerts;
     }
 
     /** Outcome of a rating or comment attempt; the name in lower case is the page state. */
@@ -269,11 +273,13 @@ public class SurveyService {
         return Outcome.RECORDED;
     }
 
-    /** Mails the account managers of the survey's customer and the support lead about a low rating. */
+    /**
+     * Mails the support lead about a low rating and raises a rate-limited alert to the account
+     * managers of the survey's customer.
+     */
     private void alertLowRating(Survey survey) {
         List<String> recipients = new ArrayList<>();
         Optional<Customer> customer = directory.current().customer(survey.getCustomerKey());
-        customer.ifPresent(c -> recipients.addAll(c.accountManagers()));
         var lead = directory.current().file().supportLead();
         if (lead != null && lead.address() != null) {
             recipients.add(lead.address());
@@ -293,8 +299,11 @@ public class SurveyService {
                     recipients.stream().map(r -> r.toLowerCase(Locale.ROOT)).distinct().toList(),
                     Map.of("rating", rating)));
         }
-        log.warn("Low rating {} of 5 on survey #{} from {}: alert queued to {}", survey.getRating(), survey.getId(),
-                rating.get("respondent"), recipients);
+        alerts.raise(AccountManagerAlert.Kind.LOW_RATING, survey.getCustomerKey(), ticket.orElse(null),
+                "rating " + survey.getRating() + " of 5 by " + rating.get("respondent")
+                        + (survey.getComment() == null || survey.getComment().isBlank() ? "" : ": " + survey.getComment()));
+        log.warn("Low rating {} of 5 on survey #{} from {}: alert queued to {} and the account managers",
+                survey.getRating(), survey.getId(), rating.get("respondent"), recipients);
     }
 
     private Map<String, Object> surveyModel(Survey survey, String expiresAt) {

@@ -1,5 +1,7 @@
 package ch.postdesk.ticket;
 
+import ch.postdesk.sla.SlaClockService;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +19,17 @@ public class TicketQueries {
     private final ArticleRepository articles;
     private final AttachmentRepository attachments;
     private final HistoryEventRepository history;
+    private final SlaClockService sla;
+    private final Clock clock;
 
     public TicketQueries(TicketRepository tickets, ArticleRepository articles, AttachmentRepository attachments,
-            HistoryEventRepository history) {
+            HistoryEventRepository history, SlaClockService sla, Clock clock) {
         this.tickets = tickets;
         this.articles = articles;
         this.attachments = attachments;
         this.history = history;
+        this.sla = sla;
+        this.clock = clock;
     }
 
     public List<TicketView.Summary> list(String customer, TicketStatus status, int limit) {
@@ -82,6 +88,7 @@ public class TicketQueries {
                 ticket.getCustomerKey(), ticket.getTeamKey(), ticket.getPriority(), ticket.getType(),
                 ticket.getContactAddress(), ticket.getLanguage(), ticket.getCreatedAt(), ticket.getUpdatedAt(),
                 articleViews, historyViews, ticket.getAssignee(), List.copyOf(ticket.getTags()),
-                ticket.getDueAt());
+                ticket.getDueAt(),
+                sla.view(ticket, clock.instant()));
     }
 }

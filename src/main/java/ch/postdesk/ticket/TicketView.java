@@ -22,7 +22,8 @@ public record TicketView(
         List<HistoryView> history,
         String assignee,
         List<String> tags,
-        Instant dueAt) {
+        Instant dueAt,
+        ch.postdesk.sla.SlaView sla) {
 
     /** One article; {@code text} is the full decoded text, {@code visibleText} the new text only. */
     public record ArticleView(

@@ -80,6 +80,9 @@ public abstract class PostdeskIntegrationTest {
         registry.add("postdesk.outbound.max-backoff", () -> "2s");
         // Tests call the keeping-informed job themselves, for their own tickets only.
         registry.add("postdesk.communication.schedule-enabled", () -> "false");
+        registry.add("postdesk.sla.schedule-enabled", () -> "false");
+        registry.add("postdesk.alerts.schedule-enabled", () -> "false");
+        registry.add("postdesk.digests.customer-recipients.beispiel[0]", () -> "it-lead@beispiel.test");
         registry.add("postdesk.communication.public-base-url", () -> "https://support.postdesk.test");
         // Tests add Authentication-Results fields of this MTA to prove a staff sender without a token.
         registry.add("postdesk.commands.trusted-authserv-ids[0]", () -> "mx.postdesk.test");

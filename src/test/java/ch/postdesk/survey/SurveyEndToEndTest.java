@@ -22,8 +22,16 @@ class SurveyEndToEndTest extends CommunicationTestSupport {
     private int lowRatingAlerts(String number) {
         Integer count = jdbc.queryForObject("""
                 select count(*) from outbox_message o join ticket t on t.id = o.ticket_id
-                where t.number = ? and o.kind = 'staff-low-rating'
-                  and o.recipients like '%am@postdesk.test%' and o.recipients like '%lead@postdesk.test%'""",
+                where t.number = ? and o.kind = 'staff-low-rating' and o.recipients like '%lead@postdesk.test%'""",
+                Integer.class, number);
+        return count == null ? 0 : count;
+    }
+
+    /** Account managers hear of low ratings through their rate-limited alerts. */
+    private int accountManagerAlerts(String number) {
+        Integer count = jdbc.queryForObject("""
+                select count(*) from account_manager_alert a join ticket t on t.id = a.ticket_id
+                where t.number = ? and a.kind = 'LOW_RATING' and a.recipient = 'am@postdesk.test'""",
                 Integer.class, number);
         return count == null ? 0 : count;
     }
@@ -51,6 +59,7 @@ class SurveyEndToEndTest extends CommunicationTestSupport {
         assertThat(postForm(tokenPath, "rating=1").statusCode()).isEqualTo(409);
         assertThat(survey(ticket.number())).containsEntry("rating", 4);
         assertThat(lowRatingAlerts(ticket.number())).isZero();
+        assertThat(accountManagerAlerts(ticket.number())).isZero();
     }
 
     @Test
@@ -66,6 +75,7 @@ class SurveyEndToEndTest extends CommunicationTestSupport {
                 .containsEntry("comment", "It took a week.");
         assertThat(ticketStatus(ticket.number())).isEqualTo("RESOLVED");
         assertThat(lowRatingAlerts(ticket.number())).isEqualTo(1);
+        assertThat(accountManagerAlerts(ticket.number())).isEqualTo(1);
         assertThat(historyTypes(ticket.number())).contains("survey-rated", "staff-low-rating-queued");
     }
 

@@ -1,0 +1,1 @@
+Kundenübersicht: ${digest.redFlagCount} Warnsignal(e), ${digest.openCount} offene Anfrage(n)

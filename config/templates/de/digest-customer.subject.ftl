@@ -1,0 +1,1 @@
+Ihre Support-Anfragen bei ${company.name}

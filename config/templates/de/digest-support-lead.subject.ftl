@@ -1,0 +1,1 @@
+Support-Prozess vom ${digest.metrics.from} bis ${digest.metrics.to}

@@ -1,0 +1,1 @@
+Team ${digest.teamName}: ${digest.openTickets?size} offene Anfrage(n)

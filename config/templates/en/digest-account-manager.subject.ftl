@@ -1,0 +1,1 @@
+Customer digest: ${digest.redFlagCount} red flag(s), ${digest.openCount} open ticket(s)

@@ -1,0 +1,1 @@
+Your support requests at ${company.name}

@@ -1,0 +1,1 @@
+Support process from ${digest.metrics.from} to ${digest.metrics.to}

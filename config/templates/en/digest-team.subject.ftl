@@ -1,0 +1,1 @@
+Team ${digest.teamName}: ${digest.openTickets?size} open ticket(s)

@@ -1,0 +1,216 @@
+-- SLA clocks, rate-limited alerts to account managers, digest runs, and the tables of Quartz's
+-- JDBC job store (clustered, so that each digest trigger fires on one instance only).
+
+-- One clock per ticket and kind (FIRST_RESPONSE, NEXT_UPDATE, RESOLUTION). Working time is
+-- measured in the calendar of the policy: elapsed_seconds is the working time consumed before
+-- running_since; a paused or finished clock has running_since NULL. warn_at and due_at are the
+-- moments the running clock reaches its warning threshold and its target, so that the monitor
+-- finds due clocks with an index.
+CREATE TABLE sla_clock (
+    id              BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    ticket_id       BIGINT       NOT NULL,
+    kind            VARCHAR(32)  NOT NULL,
+    policy          VARCHAR(64)  NOT NULL,
+    state           VARCHAR(16)  NOT NULL,
+    target_seconds  BIGINT       NOT NULL,
+    started_at      DATETIME(6)  NOT NULL,
+    running_since   DATETIME(6)  NULL,
+    elapsed_seconds BIGINT       NOT NULL DEFAULT 0,
+    warn_at         DATETIME(6)  NULL,
+    due_at          DATETIME(6)  NULL,
+    warned_at       DATETIME(6)  NULL,
+    breached_at     DATETIME(6)  NULL,
+    met_at          DATETIME(6)  NULL,
+    stopped_at      DATETIME(6)  NULL,
+    version         BIGINT       NOT NULL DEFAULT 0,
+    CONSTRAINT fk_sla_clock_ticket FOREIGN KEY (ticket_id) REFERENCES ticket (id),
+    CONSTRAINT uk_sla_clock_ticket_kind UNIQUE (ticket_id, kind),
+    INDEX ix_sla_clock_warn (state, warned_at, warn_at),
+    INDEX ix_sla_clock_due (state, breached_at, due_at),
+    INDEX ix_sla_clock_met (met_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Immediate alerts to account managers. A row with sent_at NULL waits for the recipient's rate
+-- limit window to end and is then sent together with the others in one mail.
+CREATE TABLE account_manager_alert (
+    id           BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    recipient    VARCHAR(320)  NOT NULL,
+    customer_key VARCHAR(64)   NULL,
+    ticket_id    BIGINT        NULL,
+    kind         VARCHAR(32)   NOT NULL,
+    detail       VARCHAR(1000) NOT NULL,
+    created_at   DATETIME(6)   NOT NULL,
+    sent_at      DATETIME(6)   NULL,
+    INDEX ix_am_alert_pending (sent_at, recipient),
+    INDEX ix_am_alert_ticket (ticket_id, kind)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- One row per recipient, locked while an alert is sent, so that concurrent instances agree on the
+-- time of the last mail.
+CREATE TABLE account_manager_alert_recipient (
+    recipient    VARCHAR(320) NOT NULL PRIMARY KEY,
+    last_sent_at DATETIME(6)  NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- One row per digest firing. The unique key makes a second instance that fires the same schedule
+-- for the same moment skip it, even if Quartz fired it twice.
+CREATE TABLE digest_run (
+    id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    schedule_id    VARCHAR(64)  NOT NULL,
+    fire_time      DATETIME(6)  NOT NULL,
+    period_start   DATETIME(6)  NOT NULL,
+    instance       VARCHAR(190) NOT NULL,
+    mails_queued   INT          NOT NULL DEFAULT 0,
+    created_at     DATETIME(6)  NOT NULL,
+    CONSTRAINT uk_digest_run UNIQUE (schedule_id, fire_time)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Quartz 2.5 JDBC job store (StdJDBCDelegate). Table and column names are fixed by Quartz; the
+-- names are upper case because MariaDB on Linux compares table names case-sensitively.
+CREATE TABLE QRTZ_JOB_DETAILS (
+    SCHED_NAME        VARCHAR(120) NOT NULL,
+    JOB_NAME          VARCHAR(190) NOT NULL,
+    JOB_GROUP         VARCHAR(190) NOT NULL,
+    DESCRIPTION       VARCHAR(250) NULL,
+    JOB_CLASS_NAME    VARCHAR(250) NOT NULL,
+    IS_DURABLE        VARCHAR(1)   NOT NULL,
+    IS_NONCONCURRENT  VARCHAR(1)   NOT NULL,
+    IS_UPDATE_DATA    VARCHAR(1)   NOT NULL,
+    REQUESTS_RECOVERY VARCHAR(1)   NOT NULL,
+    JOB_DATA          BLOB         NULL,
+    PRIMARY KEY (SCHED_NAME, JOB_NAME, JOB_GROUP),
+    INDEX IDX_QRTZ_J_REQ_RECOVERY (SCHED_NAME, REQUESTS_RECOVERY),
+    INDEX IDX_QRTZ_J_GRP (SCHED_NAME, JOB_GROUP)
+) ENGINE=InnoDB;
+
+CREATE TABLE QRTZ_TRIGGERS (
+    SCHED_NAME     VARCHAR(120) NOT NULL,
+    TRIGGER_NAME   VARCHAR(190) NOT NULL,
+    TRIGGER_GROUP  VARCHAR(190) NOT NULL,
+    JOB_NAME       VARCHAR(190) NOT NULL,
+    JOB_GROUP      VARCHAR(190) NOT NULL,
+    DESCRIPTION    VARCHAR(250) NULL,
+    NEXT_FIRE_TIME BIGINT       NULL,
+    PREV_FIRE_TIME BIGINT       NULL,
+    PRIORITY       INTEGER      NULL,
+    TRIGGER_STATE  VARCHAR(16)  NOT NULL,
+    TRIGGER_TYPE   VARCHAR(8)   NOT NULL,
+    START_TIME     BIGINT       NOT NULL,
+    END_TIME       BIGINT       NULL,
+    CALENDAR_NAME  VARCHAR(190) NULL,
+    MISFIRE_INSTR  SMALLINT     NULL,
+    JOB_DATA       BLOB         NULL,
+    PRIMARY KEY (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP),
+    FOREIGN KEY (SCHED_NAME, JOB_NAME, JOB_GROUP) REFERENCES QRTZ_JOB_DETAILS (SCHED_NAME, JOB_NAME, JOB_GROUP),
+    INDEX IDX_QRTZ_T_J (SCHED_NAME, JOB_NAME, JOB_GROUP),
+    INDEX IDX_QRTZ_T_JG (SCHED_NAME, JOB_GROUP),
+    INDEX IDX_QRTZ_T_C (SCHED_NAME, CALENDAR_NAME),
+    INDEX IDX_QRTZ_T_G (SCHED_NAME, TRIGGER_GROUP),
+    INDEX IDX_QRTZ_T_STATE (SCHED_NAME, TRIGGER_STATE),
+    INDEX IDX_QRTZ_T_N_STATE (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, TRIGGER_STATE),
+    INDEX IDX_QRTZ_T_N_G_STATE (SCHED_NAME, TRIGGER_GROUP, TRIGGER_STATE),
+    INDEX IDX_QRTZ_T_NEXT_FIRE_TIME (SCHED_NAME, NEXT_FIRE_TIME),
+    INDEX IDX_QRTZ_T_NFT_ST (SCHED_NAME, TRIGGER_STATE, NEXT_FIRE_TIME),
+    INDEX IDX_QRTZ_T_NFT_MISFIRE (SCHED_NAME, MISFIRE_INSTR, NEXT_FIRE_TIME),
+    INDEX IDX_QRTZ_T_NFT_ST_MISFIRE (SCHED_NAME, MISFIRE_INSTR, NEXT_FIRE_TIME, TRIGGER_STATE),
+    INDEX IDX_QRTZ_T_NFT_ST_MISFIRE_GRP (SCHED_NAME, MISFIRE_INSTR, NEXT_FIRE_TIME, TRIGGER_GROUP, TRIGGER_STATE)
+) ENGINE=InnoDB;
+
+CREATE TABLE QRTZ_SIMPLE_TRIGGERS (
+    SCHED_NAME      VARCHAR(120) NOT NULL,
+    TRIGGER_NAME    VARCHAR(190) NOT NULL,
+    TRIGGER_GROUP   VARCHAR(190) NOT NULL,
+    REPEAT_COUNT    BIGINT       NOT NULL,
+    REPEAT_INTERVAL BIGINT       NOT NULL,
+    TIMES_TRIGGERED BIGINT       NOT NULL,
+    PRIMARY KEY (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP),
+    FOREIGN KEY (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP) REFERENCES QRTZ_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP)
+) ENGINE=InnoDB;
+
+CREATE TABLE QRTZ_CRON_TRIGGERS (
+    SCHED_NAME      VARCHAR(120) NOT NULL,
+    TRIGGER_NAME    VARCHAR(190) NOT NULL,
+    TRIGGER_GROUP   VARCHAR(190) NOT NULL,
+    CRON_EXPRESSION VARCHAR(120) NOT NULL,
+    TIME_ZONE_ID    VARCHAR(80)  NULL,
+    PRIMARY KEY (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP),
+    FOREIGN KEY (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP) REFERENCES QRTZ_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP)
+) ENGINE=InnoDB;
+
+CREATE TABLE QRTZ_SIMPROP_TRIGGERS (
+    SCHED_NAME    VARCHAR(120)   NOT NULL,
+    TRIGGER_NAME  VARCHAR(190)   NOT NULL,
+    TRIGGER_GROUP VARCHAR(190)   NOT NULL,
+    STR_PROP_1    VARCHAR(512)   NULL,
+    STR_PROP_2    VARCHAR(512)   NULL,
+    STR_PROP_3    VARCHAR(512)   NULL,
+    INT_PROP_1    INT            NULL,
+    INT_PROP_2    INT            NULL,
+    LONG_PROP_1   BIGINT         NULL,
+    LONG_PROP_2   BIGINT         NULL,
+    DEC_PROP_1    NUMERIC(13, 4) NULL,
+    DEC_PROP_2    NUMERIC(13, 4) NULL,
+    BOOL_PROP_1   VARCHAR(1)     NULL,
+    BOOL_PROP_2   VARCHAR(1)     NULL,
+    PRIMARY KEY (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP),
+    FOREIGN KEY (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP) REFERENCES QRTZ_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP)
+) ENGINE=InnoDB;
+
+CREATE TABLE QRTZ_BLOB_TRIGGERS (
+    SCHED_NAME    VARCHAR(120) NOT NULL,
+    TRIGGER_NAME  VARCHAR(190) NOT NULL,
+    TRIGGER_GROUP VARCHAR(190) NOT NULL,
+    BLOB_DATA     BLOB         NULL,
+    PRIMARY KEY (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP),
+    FOREIGN KEY (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP) REFERENCES QRTZ_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP)
+) ENGINE=InnoDB;
+
+CREATE TABLE QRTZ_CALENDARS (
+    SCHED_NAME    VARCHAR(120) NOT NULL,
+    CALENDAR_NAME VARCHAR(190) NOT NULL,
+    CALENDAR      BLOB         NOT NULL,
+    PRIMARY KEY (SCHED_NAME, CALENDAR_NAME)
+) ENGINE=InnoDB;
+
+CREATE TABLE QRTZ_PAUSED_TRIGGER_GRPS (
+    SCHED_NAME    VARCHAR(120) NOT NULL,
+    TRIGGER_GROUP VARCHAR(190) NOT NULL,
+    PRIMARY KEY (SCHED_NAME, TRIGGER_GROUP)
+) ENGINE=InnoDB;
+
+CREATE TABLE QRTZ_FIRED_TRIGGERS (
+    SCHED_NAME        VARCHAR(120) NOT NULL,
+    ENTRY_ID          VARCHAR(95)  NOT NULL,
+    TRIGGER_NAME      VARCHAR(190) NOT NULL,
+    TRIGGER_GROUP     VARCHAR(190) NOT NULL,
+    INSTANCE_NAME     VARCHAR(190) NOT NULL,
+    FIRED_TIME        BIGINT       NOT NULL,
+    SCHED_TIME        BIGINT       NOT NULL,
+    PRIORITY          INTEGER      NOT NULL,
+    STATE             VARCHAR(16)  NOT NULL,
+    JOB_NAME          VARCHAR(190) NULL,
+    JOB_GROUP         VARCHAR(190) NULL,
+    IS_NONCONCURRENT  VARCHAR(1)   NULL,
+    REQUESTS_RECOVERY VARCHAR(1)   NULL,
+    PRIMARY KEY (SCHED_NAME, ENTRY_ID),
+    INDEX IDX_QRTZ_FT_TRIG_INST_NAME (SCHED_NAME, INSTANCE_NAME),
+    INDEX IDX_QRTZ_FT_INST_JOB_REQ_RCVRY (SCHED_NAME, INSTANCE_NAME, REQUESTS_RECOVERY),
+    INDEX IDX_QRTZ_FT_J_G (SCHED_NAME, JOB_NAME, JOB_GROUP),
+    INDEX IDX_QRTZ_FT_JG (SCHED_NAME, JOB_GROUP),
+    INDEX IDX_QRTZ_FT_T_G (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP),
+    INDEX IDX_QRTZ_FT_TG (SCHED_NAME, TRIGGER_GROUP)
+) ENGINE=InnoDB;
+
+CREATE TABLE QRTZ_SCHEDULER_STATE (
+    SCHED_NAME        VARCHAR(120) NOT NULL,
+    INSTANCE_NAME     VARCHAR(190) NOT NULL,
+    LAST_CHECKIN_TIME BIGINT       NOT NULL,
+    CHECKIN_INTERVAL  BIGINT       NOT NULL,
+    PRIMARY KEY (SCHED_NAME, INSTANCE_NAME)
+) ENGINE=InnoDB;
+
+CREATE TABLE QRTZ_LOCKS (
+    SCHED_NAME VARCHAR(120) NOT NULL,
+    LOCK_NAME  VARCHAR(40)  NOT NULL,
+    PRIMARY KEY (SCHED_NAME, LOCK_NAME)
+) ENGINE=InnoDB;
