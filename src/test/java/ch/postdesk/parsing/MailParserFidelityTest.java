@@ -57,6 +57,23 @@ class MailParserFidelityTest {
     }
 
     @Test
+    void rfc2231FilenameInIso2022JpKeepsCircledDigit() throws IOException {
+        ParsedMail mail = parse("rfc2231-iso2022jp.eml");
+
+        // "報告書①" needs the Microsoft extension of ISO-2022-JP for the circled digit.
+        assertThat(mail.attachments()).extracting(ParsedAttachment::filename).containsExactly("報告書①.txt");
+    }
+
+    @Test
+    void obsoleteAddressSyntaxAndEncodedWordWithComma() throws IOException {
+        ParsedMail mail = parse("rfc2231-iso2022jp.eml");
+
+        assertThat(mail.from().displayName()).isEqualTo("Müller, Hans");
+        assertThat(mail.from().address()).isEqualTo("hans@example.test");
+        assertThat(mail.to()).extracting(MailAddress::address).containsExactly("c@example.test", "mary@example.test");
+    }
+
+    @Test
     void missingMessageIdAndDateAreSynthesised() throws IOException {
         ParsedMail first = parse("invalid-addresses.eml");
         ParsedMail second = parse("invalid-addresses.eml");
