@@ -97,7 +97,7 @@ public record SafetyProperties(
             int maxMimeParts) {
 
         public Limits {
-            maxMessageSize = maxMessageSize == null ? DataSize.ofMegabytes(30) : maxMessageSize;
+            maxMessageSize = maxMessageSize == null ? DataSize.ofMegabytes(40) : maxMessageSize;
             maxHeaderCount = maxHeaderCount <= 0 ? 1000 : maxHeaderCount;
             maxHeaderSize = maxHeaderSize == null ? DataSize.ofKilobytes(512) : maxHeaderSize;
             maxMimeDepth = maxMimeDepth <= 0 ? 20 : maxMimeDepth;

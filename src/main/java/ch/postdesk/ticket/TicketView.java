@@ -23,7 +23,11 @@ public record TicketView(
         String assignee,
         List<String> tags) {
 
-    /** One article; {@code text} is the full decoded text, {@code visibleText} the new text only. */
+    /**
+     * One article; {@code text} is the full decoded text, {@code visibleText} the new text only, and
+     * {@code html} the sanitised HTML body (null for plain-text mail) with {@code cid:} images pointing
+     * to their attachment download URLs.
+     */
     public record ArticleView(
             Long id,
             String direction,
@@ -38,7 +42,8 @@ public record TicketView(
             boolean automatic,
             List<String> parseWarnings,
             Instant createdAt,
-            List<AttachmentView> attachments) {
+            List<AttachmentView> attachments,
+            String html) {
     }
 
     /** Attachment metadata; the content is at {@code /api/tickets/{number}/attachments/{id}}. */

@@ -165,6 +165,20 @@ public abstract class PostdeskIntegrationTest {
         return send(request.build());
     }
 
+    /** Sends a GET with the bearer token and returns the body as bytes, for downloads. */
+    protected HttpResponse<byte[]> getBytes(String path) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).GET().header("Authorization", "Bearer " + API_TOKEN)
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a POST with a JSON body and the bearer token. */
     protected HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path))
