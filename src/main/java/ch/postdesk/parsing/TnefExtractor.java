@@ -60,7 +60,7 @@ final class TnefExtractor {
 
     /**
      * Returns the plain-text attBody attribute, which clients write next to or instead of the RTF
-     * body, or null. Its bytes are in the code page of attOemCodepage ([MS-OXTNEF] 2.1.3.3.2);
+     * body, or null. Its bytes are in the code page that attOemCodepage declares, but
      * POI 5.5 reads such text as UTF-16LE, so the bytes are decoded here.
      */
     private static String plainBody(HMEFMessage message) {

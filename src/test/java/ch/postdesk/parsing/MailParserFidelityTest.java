@@ -57,7 +57,7 @@ class MailParserFidelityTest {
     }
 
     @Test
-    void rfc2231FilenameInIso2022JpKeepsCircledDigit() throws IOException {
+    void rfc2231Iso2022JpFilename() throws IOException {
         ParsedMail mail = parse("rfc2231-iso2022jp.eml");
 
         // "報告書①" needs the Microsoft extension of ISO-2022-JP for the circled digit.
@@ -65,7 +65,7 @@ class MailParserFidelityTest {
     }
 
     @Test
-    void obsoleteAddressSyntaxAndEncodedWordWithComma() throws IOException {
+    void obsoleteAddressSyntaxParsed() throws IOException {
         ParsedMail mail = parse("rfc2231-iso2022jp.eml");
 
         assertThat(mail.from().displayName()).isEqualTo("Müller, Hans");

@@ -4,10 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 
 /**
- * Writes small TNEF streams ({@code winmail.dat}) for tests, following the layout of
- * [MS-OXTNEF] section 2.1.3: a signature, a key, then attributes, each of them a level byte
- * (1 message, 2 attachment), the attribute id (type in the high word), the data length, the data
- * and a checksum that is the sum of the data bytes modulo 65536, all little-endian.
+ * Writes small TNEF streams ({@code winmail.dat}) for tests. The layout is a signature, a key,
+ * then attributes, each of them a level byte (1 message, 2 attachment), the attribute id (type in
+ * the high word), the data length, the data and a checksum that is the sum of the data bytes
+ * modulo 65536, all little-endian.
  */
 final class TnefWriter {
 
