@@ -19,6 +19,12 @@ final class AddressParser {
     private static final Pattern ANGLE_ADDRESS = Pattern.compile("<\\s*([^<>\\s]+@[^<>\\s]+)\\s*>");
     private static final Pattern BARE_ADDRESS = Pattern.compile("[^\\s<>()\",;:]+@[^\\s<>()\",;:]+");
 
+    private static final Pattern OBSOLETE_COMMENT = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern SOURCE_ROUTE = Pattern.compile("^@[^:@\\s]+(?:,\\s*@[^:@\\s]+)*:(.+@.+)$");
+
+    /** An encoded word with a comma, which RFC 2047 forbids in a phrase but clients write unquoted ("Bürling, Andreas"). */
+    private static final Pattern ENCODED_WORD_WITH_COMMA = Pattern.compile("=\\?[^?\\s\"]+\\?[bBqQ]\\?[^?\\s\"]*,[^?\\s\"]*\\?=");
+
     private AddressParser() {
     }
 
@@ -32,7 +38,7 @@ final class AddressParser {
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
-        String unfolded = HeaderDecoder.unfold(raw).strip();
+        String unfolded = quoteEncodedWordsWithComma(HeaderDecoder.unfold(raw).strip());
         try {
             List<MailAddress> result = new ArrayList<>();
             for (Address address : InternetAddress.parseHeader(unfolded, false)) {
@@ -54,6 +60,14 @@ final class AddressParser {
             warnings.add(headerName + " header is not a valid address list; kept as text");
             return fallback(unfolded);
         }
+    }
+
+    /** Puts an unquoted encoded word that contains a comma into quotes, so that the list is not split inside it. */
+    private static String quoteEncodedWordsWithComma(String value) {
+        if (value.indexOf('"') >= 0 || !ENCODED_WORD_WITH_COMMA.matcher(value).find()) {
+            return value;
+        }
+        return ENCODED_WORD_WITH_COMMA.matcher(value).replaceAll(match -> Matcher.quoteReplacement("\"" + match.group() + "\""));
     }
 
     /** Splits a broken list at commas outside quotes and picks an address out of each piece where one is. */
@@ -102,13 +116,35 @@ final class AddressParser {
     }
 
     private static MailAddress toMailAddress(InternetAddress address) {
-        String addr = address.getAddress();
+        String addr = withoutObsoleteSyntax(address.getAddress());
         boolean valid = addr != null && addr.indexOf('@') > 0 && addr.indexOf('@') < addr.length() - 1
                 && addr.chars().noneMatch(Character::isWhitespace);
         String personal = address.getPersonal();
         String name = personal == null ? null : cleanName(personal);
         String raw = name == null ? String.valueOf(addr) : name + " <" + addr + ">";
         return new MailAddress(valid ? addr.toLowerCase(Locale.ROOT) : null, name, raw);
+    }
+
+    /**
+     * Removes what RFC 5322 section 4 allows in the obsolete address syntax and says to ignore:
+     * comments inside the address ({@code c@(host comment)example.org}) and a source route
+     * ({@code @relay.example:mary@example.net}). Jakarta Mail keeps both in the address.
+     */
+    private static String withoutObsoleteSyntax(String addr) {
+        if (addr == null) {
+            return null;
+        }
+        String result = addr;
+        if (result.indexOf('(') >= 0 && result.indexOf('"') < 0) {
+            String previous;
+            do {
+                previous = result;
+                result = OBSOLETE_COMMENT.matcher(result).replaceAll("");
+            } while (!result.equals(previous));
+            result = result.replaceAll("\\s+", "");
+        }
+        Matcher route = SOURCE_ROUTE.matcher(result);
+        return route.matches() ? route.group(1) : result;
     }
 
     /** Decodes encoded words left in a display name (Jakarta Mail skips words with unknown charsets) and unquotes it. */

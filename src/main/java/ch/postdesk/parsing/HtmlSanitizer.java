@@ -1,5 +1,9 @@
 package ch.postdesk.parsing;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,6 +30,35 @@ public final class HtmlSanitizer {
     private HtmlSanitizer() {
     }
 
+    /**
+     * Replaces {@code cid:} references (RFC 2392) in sanitised HTML by the URL that {@code urlForContentId}
+     * returns for the Content-ID; references without a known part keep their {@code cid:} URL.
+     * Content-IDs are compared after percent-decoding, first exactly and then ignoring case.
+     */
+    public static String resolveContentIds(String html, Function<String, String> urlForContentId) {
+        if (html == null || !html.toLowerCase(Locale.ROOT).contains("cid:")) {
+            return html;
+        }
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        boolean changed = false;
+        for (Element element : document.select("[src^=cid:], [href^=cid:], [background^=cid:]")) {
+            for (String attribute : new String[] {"src", "href", "background"}) {
+                String value = element.attr(attribute).strip();
+                if (!value.regionMatches(true, 0, "cid:", 0, 4)) {
+                    continue;
+                }
+                String contentId = URLDecoder.decode(value.substring(4).replace("+", "%2B"), StandardCharsets.UTF_8);
+                String url = urlForContentId.apply(contentId.replaceAll("^<|>$", ""));
+                if (url != null) {
+                    element.attr(attribute, url);
+                    changed = true;
+                }
+            }
+        }
+        return changed ? document.body().html() : html;
+    }
+
     public static String sanitize(String html) {
         if (html == null) {
             return null;
@@ -33,7 +66,7 @@ public final class HtmlSanitizer {
         Document dirty = Jsoup.parse(html);
         for (Element image : dirty.select("img[src]")) {
             String src = image.attr("src").trim();
-            String lower = src.toLowerCase(java.util.Locale.ROOT);
+            String lower = src.toLowerCase(Locale.ROOT);
             if (!lower.startsWith("cid:") && !lower.startsWith("data:image/")) {
                 image.removeAttr("src");
                 image.attr("data-remote-src", src);

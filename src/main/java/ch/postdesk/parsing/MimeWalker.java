@@ -503,6 +503,13 @@ final class MimeWalker {
         } catch (MessagingException | RuntimeException e) {
             name = lenientParameter(part, "name");
         }
+        String extended = Rfc2231.parameter(firstHeader(part, "Content-Disposition"), "filename");
+        if (extended == null) {
+            extended = Rfc2231.parameter(firstHeader(part, "Content-Type"), "name");
+        }
+        if (extended != null && !extended.isBlank()) {
+            name = extended;
+        }
         if (name == null || name.isBlank()) {
             return null;
         }

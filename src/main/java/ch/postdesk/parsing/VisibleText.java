@@ -62,6 +62,16 @@ public final class VisibleText {
                     + "|bien cordialement,?|salutations distinguées,?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MAX_CLOSING_BLOCK_LINES = 6;
+    private static final int MAX_SIGNATURE_LINES = 15;
+    private static final int MAX_DELIMITED_SIGNATURE_LINES = 30;
+
+    /** Lines of a contact block: an e-mail address, a web address or a phone number. */
+    private static final Pattern CONTACT_LINE = Pattern.compile(
+            "[\\w.+-]+@[\\w-]+\\.[\\w.-]+|https?://|www\\.|(^|\\s|:|\\.)\\+?\\(?\\d{2,4}\\)?[\\s./-]?\\d{2,4}[\\s./-]?\\d{2,5}");
+    /** A name line that opens a contact block: two to five capitalised words, titles such as "Ph.D." allowed. */
+    private static final Pattern NAME_LINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'.-]*(,?\\s+[\\p{L}][\\p{L}'.-]*){1,4}$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int MAX_CONTACT_BLOCK_LINES = 10;
 
     private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s=_*\\-~]*$");
 
@@ -76,8 +86,21 @@ public final class VisibleText {
         List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));
         int end = fullQuoteStart(lines);
         end = stripTrailingQuotes(lines, end);
-        end = stripSignature(lines, end);
-        end = stripTrailingSeparators(lines, end);
+        int unsigned = stripSignature(lines, end);
+        int belowQuote = unsigned;
+        for (int round = 0; round < 3 && belowQuote < end && !endsWithQuote(lines, belowQuote); round++) {
+            // A signature can hold a rule line of its own ("-- ", disclaimer, "____"): look further up.
+            int next = stripSignature(lines, belowQuote);
+            if (next >= belowQuote) {
+                break;
+            }
+            belowQuote = next;
+        }
+        if (belowQuote < end && endsWithQuote(lines, belowQuote)) {
+            // The signature of the quoted mail (or of a bottom-posting client) sits below the quote: hide both.
+            unsigned = stripSignature(lines, stripTrailingQuotes(lines, belowQuote));
+        }
+        end = stripTrailingSeparators(lines, unsigned);
         String visible = String.join("\n", lines.subList(0, end)).strip();
         return visible.isEmpty() ? text.strip() : visible;
     }
@@ -249,9 +272,16 @@ public final class VisibleText {
         if (lastText < 0) {
             return end;
         }
-        for (int i = lastText; i >= 0 && i >= lastText - 15; i--) {
+        for (int i = lastText; i >= 0 && i >= lastText - MAX_DELIMITED_SIGNATURE_LINES; i--) {
             String line = lines.get(i);
             String trimmed = line.strip();
+            if (lastText - i > MAX_SIGNATURE_LINES) {
+                // Only the standard "-- " delimiter starts a longer signature, such as one with a legal disclaimer.
+                if ((line.equals("-- ") || line.equals("--")) && hasTextBefore(lines, i)) {
+                    return i;
+                }
+                continue;
+            }
             boolean delimiter = SIGNATURE_DELIMITER.matcher(line.stripTrailing()).matches()
                     && !SEPARATOR_ONLY.matcher(line).matches() || trimmed.equals("--") || line.equals("-- ")
                     || trimmed.matches("_{2,}") && i < lastText;
@@ -265,7 +295,46 @@ public final class VisibleText {
                 return i;
             }
         }
+        int contactBlock = contactBlockStart(lines, lastText);
+        if (contactBlock > 0 && hasTextBefore(lines, contactBlock)) {
+            return contactBlock;
+        }
         return end;
+    }
+
+    private static boolean endsWithQuote(List<String> lines, int end) {
+        int last = lastNonBlank(lines, end);
+        return last >= 0 && lines.get(last).strip().startsWith(">");
+    }
+
+    /**
+     * Returns the first line of a contact block at the end of the text, or -1. A contact block is
+     * set off by a blank line, has at most {@value #MAX_CONTACT_BLOCK_LINES} short lines, starts with
+     * a name or a rule line, and has at least two lines with an e-mail address, a URL or a phone
+     * number: "Jane Doe / jane@example.com / +41 44 123 45 67".
+     */
+    private static int contactBlockStart(List<String> lines, int lastText) {
+        int contacts = 0;
+        int count = 0;
+        int start = -1;
+        for (int i = lastText; i > 0 && count < MAX_CONTACT_BLOCK_LINES + 1; i--) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.length() > 60 || line.startsWith(">")) {
+                break;
+            }
+            count++;
+            if (CONTACT_LINE.matcher(line).find()) {
+                contacts++;
+            }
+            boolean blankAbove = lines.get(i - 1).isBlank();
+            if (blankAbove && contacts >= 2 && count >= 3 && (NAME_LINE.matcher(line).matches() || line.matches("-{4,}"))) {
+                start = i;
+            }
+        }
+        return count <= MAX_CONTACT_BLOCK_LINES ? start : -1;
     }
 
     private static int stripTrailingSeparators(List<String> lines, int end) {

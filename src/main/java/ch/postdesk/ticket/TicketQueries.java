@@ -2,9 +2,12 @@ package ch.postdesk.ticket;
 
 import ch.postdesk.sla.SlaClockService;
 import java.time.Clock;
+import ch.postdesk.parsing.HtmlSanitizer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -65,20 +68,46 @@ public class TicketQueries {
                 .filter(a -> a.getTicket().getNumber().equalsIgnoreCase(number));
     }
 
+    private TicketView.ArticleView articleView(Ticket ticket, Article article) {
+        List<Attachment> files = attachments.findByArticleIdOrderById(article.getId());
+        return new TicketView.ArticleView(article.getId(), article.getDirection().name().toLowerCase(Locale.ROOT),
+                article.getFromAddress(), article.getToAddresses(), article.getCcAddresses(), article.getSubject(),
+                article.getMessageId(), article.getTextBody(), article.getVisibleText(), article.isInternal(),
+                article.isAutomatic(),
+                article.getParseWarnings() == null ? List.of() : Arrays.asList(article.getParseWarnings().split("\n")),
+                article.getCreatedAt(),
+                files.stream()
+                        .map(f -> new TicketView.AttachmentView(f.getId(), f.getFilename(), f.getContentType(),
+                                f.getSize(), f.getSha256(), f.isInline(), f.getContentId()))
+                        .toList(),
+                article.isUnverified(),
+                displayHtml(ticket, article, files));
+    }
+
+    /**
+     * Returns the stored sanitised HTML with {@code cid:} references pointing to the attachment
+     * download URL. The database keeps the {@code cid:} form because attachment ids exist only
+     * after the insert and URLs depend on the ticket number; resolving here keeps one store step.
+     */
+    static String displayHtml(Ticket ticket, Article article, List<Attachment> files) {
+        Map<String, Long> idsByContentId = new HashMap<>();
+        Map<String, Long> idsByLowerContentId = new HashMap<>();
+        for (Attachment file : files) {
+            if (file.getContentId() != null) {
+                idsByContentId.putIfAbsent(file.getContentId(), file.getId());
+                idsByLowerContentId.putIfAbsent(file.getContentId().toLowerCase(Locale.ROOT), file.getId());
+            }
+        }
+        return HtmlSanitizer.resolveContentIds(article.getHtmlBody(), contentId -> {
+            Long id = idsByContentId.getOrDefault(contentId, idsByLowerContentId.get(contentId.toLowerCase(Locale.ROOT)));
+            return id == null ? null : "/api/tickets/" + ticket.getNumber() + "/attachments/" + id;
+        });
+    }
+
     private TicketView view(Ticket ticket) {
         List<TicketView.ArticleView> articleViews = articles.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId())
                 .stream()
-                .map(a -> new TicketView.ArticleView(a.getId(), a.getDirection().name().toLowerCase(Locale.ROOT),
-                        a.getFromAddress(), a.getToAddresses(), a.getCcAddresses(), a.getSubject(), a.getMessageId(),
-                        a.getTextBody(), a.getVisibleText(), a.isInternal(), a.isAutomatic(),
-                        a.getParseWarnings() == null ? List.of() : Arrays.asList(a.getParseWarnings().split("\n")),
-                        a.getCreatedAt(),
-                        attachments.findByArticleIdOrderById(a.getId()).stream()
-                                .map(f -> new TicketView.AttachmentView(f.getId(), f.getFilename(),
-                                        f.getContentType(), f.getSize(), f.getSha256(), f.isInline(),
-                                        f.getContentId()))
-                                .toList(),
-                        a.isUnverified()))
+                .map(a -> articleView(ticket, a))
                 .toList();
         List<TicketView.HistoryView> historyViews = history.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId())
                 .stream()

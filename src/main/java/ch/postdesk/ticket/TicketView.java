@@ -25,7 +25,11 @@ public record TicketView(
         Instant dueAt,
         ch.postdesk.sla.SlaView sla) {
 
-    /** One article; {@code text} is the full decoded text, {@code visibleText} the new text only. */
+    /**
+     * One article; {@code text} is the full decoded text, {@code visibleText} the new text only, and
+     * {@code html} the sanitised HTML body (null for plain-text mail) with {@code cid:} images pointing
+     * to their attachment download URLs.
+     */
     public record ArticleView(
             Long id,
             String direction,
@@ -41,7 +45,8 @@ public record TicketView(
             List<String> parseWarnings,
             Instant createdAt,
             List<AttachmentView> attachments,
-            boolean unverified) {
+            boolean unverified,
+            String html) {
     }
 
     /** Attachment metadata; the content is at {@code /api/tickets/{number}/attachments/{id}}. */

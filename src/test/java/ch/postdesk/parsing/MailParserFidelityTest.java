@@ -57,6 +57,23 @@ class MailParserFidelityTest {
     }
 
     @Test
+    void rfc2231Iso2022JpFilename() throws IOException {
+        ParsedMail mail = parse("rfc2231-iso2022jp.eml");
+
+        // "報告書①" needs the Microsoft extension of ISO-2022-JP for the circled digit.
+        assertThat(mail.attachments()).extracting(ParsedAttachment::filename).containsExactly("報告書①.txt");
+    }
+
+    @Test
+    void obsoleteAddressSyntaxParsed() throws IOException {
+        ParsedMail mail = parse("rfc2231-iso2022jp.eml");
+
+        assertThat(mail.from().displayName()).isEqualTo("Müller, Hans");
+        assertThat(mail.from().address()).isEqualTo("hans@example.test");
+        assertThat(mail.to()).extracting(MailAddress::address).containsExactly("c@example.test", "mary@example.test");
+    }
+
+    @Test
     void missingMessageIdAndDateAreSynthesised() throws IOException {
         ParsedMail first = parse("invalid-addresses.eml");
         ParsedMail second = parse("invalid-addresses.eml");
@@ -147,6 +164,42 @@ class MailParserFidelityTest {
         assertThat(mail.text().strip()).isEqualTo("Grüße € ok");
         assertThat(mail.warnings()).anyMatch(w -> w.contains("decoded as UTF-8"));
         assertThat(mail.warnings()).anyMatch(w -> w.contains("NUL"));
+    }
+
+    @Test
+    void tnefBodyAndAttachmentsExtracted() throws IOException {
+        byte[] report = "Umsatz;Monat\r\n1200;März\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] image = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        byte[] winmail = new TnefWriter().subject("Quartalsbericht")
+                .body("Guten Tag\r\n\r\nim Anhang der Bericht für März.\r\n")
+                .attachment("BERICHT.CSV", report)
+                .attachment("logo.png", image)
+                .toByteArray();
+        String raw = String.join("\r\n",
+                "From: Outlook User <outlook@example.test>",
+                "To: support@example.test",
+                "Subject: Quartalsbericht",
+                "Message-ID: <tnef-1@example.test>",
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"b\"",
+                "",
+                "--b",
+                "Content-Type: application/ms-tnef; name=\"winmail.dat\"",
+                "Content-Transfer-Encoding: base64",
+                "Content-Disposition: attachment; filename=\"winmail.dat\"",
+                "",
+                java.util.Base64.getMimeEncoder().encodeToString(winmail),
+                "--b--",
+                "");
+
+        ParsedMail mail = parser.parse(raw.getBytes(StandardCharsets.US_ASCII), ARRIVAL);
+
+        assertThat(mail.text().strip()).isEqualTo("Guten Tag\n\nim Anhang der Bericht für März.");
+        assertThat(mail.attachments()).extracting(ParsedAttachment::filename).containsExactly("BERICHT.CSV", "logo.png");
+        assertThat(attachment(mail, "BERICHT.CSV").content()).isEqualTo(report);
+        assertThat(attachment(mail, "logo.png").content()).isEqualTo(image);
+        assertThat(attachment(mail, "logo.png").contentType()).isEqualTo("image/png");
+        assertThat(mail.warnings()).noneMatch(w -> w.contains("winmail.dat"));
     }
 
     @Test

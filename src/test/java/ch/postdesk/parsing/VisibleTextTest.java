@@ -77,4 +77,32 @@ class VisibleTextTest {
         assertThat(VisibleText.extract("Line one\n\nLine two\n")).isEqualTo("Line one\n\nLine two");
         assertThat(VisibleText.extract("")).isEmpty();
     }
+
+    @Test
+    void quoteWithUnprefixedWrappedLinesAndSignatureBelow() {
+        String mail = REPLY + "\n\n"
+                + "Il giovedì 3 dicembre 2026, Support <support@example.test>\nha scritto:\n"
+                + "> The printer driver was updated. Did the update fix the pro\n"
+                + "blem on your side?\n"
+                + ">\n\n"
+                + "-- \nSupport Team\n\n"
+                + String.join("\n", java.util.Collections.nCopies(18, "This message is confidential.")) + "\n"
+                + "____________________\n";
+
+        assertThat(VisibleText.extract(mail)).isEqualTo(REPLY);
+    }
+
+    @Test
+    void contactBlockWithoutDelimiterIsSignature() {
+        String mail = REPLY + "\n\nJane Doe\njane@example.test\n(555) 346-9947\nwww.example.test\n";
+
+        assertThat(VisibleText.extract(mail)).isEqualTo(REPLY);
+    }
+
+    @Test
+    void shortLinesWithOneContactStayVisible() {
+        String mail = REPLY + "\n\nPlease call me back\non 044 123 45 67\ntomorrow morning";
+
+        assertThat(VisibleText.extract(mail)).isEqualTo(mail);
+    }
 }

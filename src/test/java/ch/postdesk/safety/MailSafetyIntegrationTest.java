@@ -147,7 +147,7 @@ class MailSafetyIntegrationTest extends PostdeskIntegrationTest {
         String customer = uniqueAddress("huge", "acme.test");
         String messageId = uniqueMessageId("acme.test");
         String head = TestMails.plain(customer, SUPPORT, "Log files", messageId, "See attached.");
-        byte[] padding = new byte[31 * 1024 * 1024];
+        byte[] padding = new byte[41 * 1024 * 1024];
         Arrays.fill(padding, (byte) 'a');
         for (int i = 76; i < padding.length; i += 78) {
             padding[i] = '\r';
@@ -165,8 +165,8 @@ class MailSafetyIntegrationTest extends PostdeskIntegrationTest {
         Map<String, Object> article = jdbc.queryForMap("""
                 select a.text_body, r.size from article a join raw_message r on r.id = a.raw_message_id
                 where a.message_id = ?""", messageId);
-        assertThat((String) article.get("text_body")).startsWith("This message (31.0 MB) exceeds the maximum"
-                + " message size of 30.0 MB.");
+        assertThat((String) article.get("text_body")).startsWith("This message (41.0 MB) exceeds the maximum"
+                + " message size of 40.0 MB.");
         assertThat(((Number) article.get("size")).longValue()).isEqualTo(raw.length);
         assertThat(historyTypes(ticketNumber(customer))).contains("message-too-large")
                 .doesNotContain("acknowledgement-queued");

@@ -78,6 +78,8 @@ public abstract class PostdeskIntegrationTest {
         registry.add("postdesk.outbound.smtp.port", SMTP_RELAY::port);
         registry.add("postdesk.outbound.initial-backoff", () -> "1s");
         registry.add("postdesk.outbound.max-backoff", () -> "2s");
+        // Above the 30MB default, so that a mail with a 25 MB attachment (about 34 MB) is accepted.
+        registry.add("postdesk.safety.limits.max-message-size", () -> "40MB");
         // Tests call the keeping-informed job themselves, for their own tickets only.
         registry.add("postdesk.communication.schedule-enabled", () -> "false");
         registry.add("postdesk.sla.schedule-enabled", () -> "false");
@@ -168,6 +170,20 @@ public abstract class PostdeskIntegrationTest {
             request.header("Authorization", "Bearer " + token);
         }
         return send(request.build());
+    }
+
+    /** Sends a GET with the bearer token and returns the body as bytes, for downloads. */
+    protected HttpResponse<byte[]> getBytes(String path) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).GET().header("Authorization", "Bearer " + API_TOKEN)
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sends a POST with a JSON body and the bearer token. */

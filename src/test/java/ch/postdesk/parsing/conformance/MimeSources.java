@@ -195,6 +195,9 @@ final class MimeSources {
             if (present(item, "filename")) {
                 log.that(id, "attachment name", CorpusFiles.filenames(mail).contains(text(item, "filename")),
                         text(item, "filename"), CorpusFiles.filenames(mail));
+            } else if (present(item, "subject") && item.path("position").asInt() == 1) {
+                // RT stores the top-level message as its first attachment entity.
+                log.equal(id, "subject of entity 1 (the mail)", text(item, "subject"), mail.subject());
             } else if (present(item, "subject")) {
                 String subject = text(item, "subject");
                 log.that(id, "attached message subject", mail.attachments().stream()
@@ -275,7 +278,7 @@ final class MimeSources {
                         text(item, "filename"), CorpusFiles.filenames(mail));
             }
             if (present(item, "content_md5")) {
-                log.that(id, "attachment content", CorpusFiles.hasAttachmentWithMd5(mail, text(item, "content_md5")),
+                log.that(id, "attachment content", otrsAttachmentMd5Matches(mail, text(item, "content_md5")),
                         text(item, "content_md5"), CorpusFiles.filenames(mail));
             }
         }
@@ -285,6 +288,16 @@ final class MimeSources {
         if (present(expected, "charset")) {
             log.notApplicable(id, "charset", "reports the declared charset label; Postdesk returns decoded text");
         }
+    }
+
+    /**
+     * Compares attachment MD5s; for text attachments also after turning CRLF into LF, because OTRS's
+     * MIME-tools decoder writes quoted-printable line breaks as LF, as it does for the body.
+     */
+    private static boolean otrsAttachmentMd5Matches(ParsedMail mail, String md5) {
+        return mail.attachments().stream().anyMatch(a -> md5(a.content()).equalsIgnoreCase(md5)
+                || a.contentType().startsWith("text/") && md5(new String(a.content(), StandardCharsets.ISO_8859_1)
+                        .replace("\r\n", "\n").getBytes(StandardCharsets.ISO_8859_1)).equalsIgnoreCase(md5));
     }
 
     private static boolean bodyMd5Matches(String text, String md5) {

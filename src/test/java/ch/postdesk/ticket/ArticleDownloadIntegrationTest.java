@@ -1,0 +1,199 @@
+package ch.postdesk.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.postdesk.parsing.MailParser;
+import ch.postdesk.support.PostdeskIntegrationTest;
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Downloads of raw messages and attachments through the API, the resolved {@code cid:} images of
+ * the display HTML, and a mail with a 25 MB attachment posted to {@code /api/inbound}.
+ */
+class ArticleDownloadIntegrationTest extends PostdeskIntegrationTest {
+
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    private static final byte[] PDF = "%PDF-1.4\n% test document\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void rawMessageAndAttachmentsDownload() {
+        String customer = uniqueAddress("downloads", "customer.test");
+        byte[] raw = relatedMail(customer, uniqueMessageId("customer.test")).getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> posted = postMail("/api/inbound", raw, API_TOKEN);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        String number = json(posted.body()).get("ticket").asString();
+        JsonNode article = json(get("/api/tickets/" + number, API_TOKEN).body()).get("articles").get(0);
+
+        HttpResponse<byte[]> rawResponse = getBytes("/api/tickets/" + number + "/articles/" + article.get("id").asLong()
+                + "/raw");
+        assertThat(rawResponse.statusCode()).isEqualTo(200);
+        assertThat(rawResponse.headers().firstValue("Content-Type")).hasValue("message/rfc822");
+        assertThat(rawResponse.body()).isEqualTo(raw);
+
+        JsonNode pdf = attachmentNamed(article, "Offerte März.pdf");
+        HttpResponse<byte[]> pdfResponse = getBytes("/api/tickets/" + number + "/attachments/" + pdf.get("id").asLong());
+        assertThat(pdfResponse.statusCode()).isEqualTo(200);
+        assertThat(pdfResponse.body()).isEqualTo(PDF);
+        assertThat(pdfResponse.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdfResponse.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment").contains("filename*=UTF-8''Offerte%20M%C3%A4rz.pdf");
+
+        JsonNode image = attachmentNamed(article, "logo.png");
+        assertThat(image.get("inline").asBoolean()).isTrue();
+        String imageUrl = "/api/tickets/" + number + "/attachments/" + image.get("id").asLong();
+        String html = article.get("html").asString();
+        assertThat(html).contains("src=\"" + imageUrl + "\"").doesNotContain("cid:");
+        HttpResponse<byte[]> imageResponse = getBytes(imageUrl);
+        assertThat(imageResponse.body()).isEqualTo(PNG);
+        assertThat(imageResponse.headers().firstValue("Content-Type")).hasValue("image/png");
+    }
+
+    @Test
+    void unknownAttachmentIsNotFound() {
+        HttpResponse<byte[]> response = getBytes("/api/tickets/T-0/attachments/999999999");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Posts a mail with a 25 MB attachment (34 MB raw) and checks that it is stored whole. The heap
+     * growth is printed, not asserted: the test shares its JVM with the application and its pollers.
+     */
+    @Test
+    void mailWithLargeAttachmentStored() {
+        String customer = uniqueAddress("large", "customer.test");
+        byte[] content = new byte[25 * 1024 * 1024];
+        new Random(25).nextBytes(content);
+        byte[] raw = largeMail(customer, uniqueMessageId("customer.test"), content);
+        content = null;
+        long heapBefore = resetHeapPeaks();
+
+        HttpResponse<String> posted = postMail("/api/inbound", raw, API_TOKEN);
+
+        long peakGrowth = heapPeaks() - heapBefore;
+        System.out.printf("large mail: %.1f MB raw, heap peak growth during POST %d MB (max heap %d MB)%n",
+                raw.length / 1e6, peakGrowth >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        String number = json(posted.body()).get("ticket").asString();
+        Map<String, Object> stored = jdbc.queryForMap("select f.size, f.sha256, length(r.content) raw_size"
+                + " from attachment f join article a on a.id = f.article_id join ticket t on t.id = a.ticket_id"
+                + " join raw_message r on r.id = a.raw_message_id where t.number = ? and f.filename = 'measurements.bin'",
+                number);
+        assertThat(((Number) stored.get("size")).longValue()).isEqualTo(25L * 1024 * 1024);
+        byte[] expected = new byte[25 * 1024 * 1024];
+        new Random(25).nextBytes(expected);
+        assertThat(stored.get("sha256")).isEqualTo(MailParser.sha256Hex(expected));
+        assertThat(((Number) stored.get("raw_size")).longValue()).isEqualTo(raw.length);
+    }
+
+    private static String relatedMail(String customer, String messageId) {
+        String png = Base64.getMimeEncoder().encodeToString(PNG);
+        String pdf = Base64.getMimeEncoder().encodeToString(PDF);
+        return String.join("\r\n",
+                "From: Anna Muster <" + customer + ">",
+                "To: support@postdesk.test",
+                "Subject: Offer with logo",
+                "Message-ID: <" + messageId + ">",
+                "Date: Fri, 4 Dec 2026 10:00:00 +0100",
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"outer\"",
+                "",
+                "--outer",
+                "Content-Type: multipart/related; boundary=\"related\"; type=\"text/html\"",
+                "",
+                "--related",
+                "Content-Type: text/html; charset=utf-8",
+                "",
+                "<html><body><p>Our logo:</p><img src=\"cid:logo.1@customer.test\" alt=\"logo\"></body></html>",
+                "--related",
+                "Content-Type: image/png; name=\"logo.png\"",
+                "Content-Transfer-Encoding: base64",
+                "Content-ID: <logo.1@customer.test>",
+                "Content-Disposition: inline; filename=\"logo.png\"",
+                "",
+                png,
+                "--related--",
+                "--outer",
+                "Content-Type: application/pdf; name=\"=?utf-8?Q?Offerte_M=C3=A4rz.pdf?=\"",
+                "Content-Transfer-Encoding: base64",
+                "Content-Disposition: attachment; filename*=utf-8''Offerte%20M%C3%A4rz.pdf",
+                "",
+                pdf,
+                "--outer--",
+                "");
+    }
+
+    private static byte[] largeMail(String customer, String messageId, byte[] content) {
+        String head = String.join("\r\n",
+                "From: " + customer,
+                "To: support@postdesk.test",
+                "Subject: Measurement data",
+                "Message-ID: <" + messageId + ">",
+                "Date: Fri, 4 Dec 2026 10:00:00 +0100",
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"b\"",
+                "",
+                "--b",
+                "Content-Type: text/plain; charset=utf-8",
+                "",
+                "The measurements are attached.",
+                "--b",
+                "Content-Type: application/octet-stream; name=\"measurements.bin\"",
+                "Content-Transfer-Encoding: base64",
+                "Content-Disposition: attachment; filename=\"measurements.bin\"",
+                "",
+                "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(36 * 1024 * 1024);
+        out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(Base64.getMimeEncoder().encode(content));
+        out.writeBytes("\r\n--b--\r\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    private static long resetHeapPeaks() {
+        System.gc();
+        long used = 0;
+        for (MemoryPoolMXBean pool : heapPools()) {
+            pool.resetPeakUsage();
+            used += pool.getUsage().getUsed();
+        }
+        return used;
+    }
+
+    private static long heapPeaks() {
+        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static JsonNode attachmentNamed(JsonNode article, String filename) {
+        for (JsonNode attachment : article.get("attachments")) {
+            if (attachment.get("filename").asString().equals(filename)) {
+                return attachment;
+            }
+        }
+        throw new AssertionError("no attachment " + filename + " in " + article.get("attachments"));
+    }
+
+    private JsonNode json(String body) {
+        return mapper.readTree(body);
+    }
+}
