@@ -2,13 +2,15 @@ package ch.postdesk.communication;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Set;
 
 /**
- * Business-day arithmetic in a customer's time zone. Business days are Monday to Friday.
+ * Business-day arithmetic in a customer's time zone. Business days are Monday to Friday, without
+ * the public holidays of the customer's SLA calendar.
  */
-// TODO: use the customer's holiday calendar once the directory offers one; public holidays count as business days now.
 public final class BusinessDays {
 
     private BusinessDays() {
@@ -19,11 +21,16 @@ public final class BusinessDays {
      * A start on a weekend counts from that weekend, so one business day after Saturday is Monday.
      */
     public static Instant add(Instant start, int days, ZoneId zone) {
+        return add(start, days, zone, Set.of());
+    }
+
+    /** Returns the instant {@code days} business days after {@code start}, skipping {@code holidays} too. */
+    public static Instant add(Instant start, int days, ZoneId zone, Set<LocalDate> holidays) {
         ZonedDateTime time = start.atZone(zone);
         int added = 0;
         while (added < days) {
             time = time.plusDays(1);
-            if (isBusinessDay(time)) {
+            if (isBusinessDay(time) && !holidays.contains(time.toLocalDate())) {
                 added++;
             }
         }

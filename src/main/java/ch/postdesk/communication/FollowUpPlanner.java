@@ -2,7 +2,9 @@ package ch.postdesk.communication;
 
 import ch.postdesk.ticket.TicketStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 
 /**
  * Decides which follow-up a ticket is due for: a still-in-progress update while it waits for a
@@ -32,31 +34,39 @@ public final class FollowUpPlanner {
 
     /** Returns the action due at {@code now}; at most one action per call, so a late run catches up step by step. */
     public static Action due(State state, CommunicationProperties.Tier tier, ZoneId zone, Instant now) {
+        return due(state, tier, zone, Set.of(), now);
+    }
+
+    /** Returns the action due at {@code now}, counting business days without {@code holidays}. */
+    public static Action due(State state, CommunicationProperties.Tier tier, ZoneId zone, Set<LocalDate> holidays,
+            Instant now) {
         if (state.status() == TicketStatus.WAITING_TEAM) {
-            Instant due = BusinessDays.add(latestProgressEvent(state), tier.stillInProgressEvery(), zone);
+            Instant due = BusinessDays.add(latestProgressEvent(state), tier.stillInProgressEvery(), zone, holidays);
             return now.isBefore(due) ? Action.NONE : Action.STILL_IN_PROGRESS;
         }
         if (state.status() == TicketStatus.WAITING_CUSTOMER) {
             Instant since = state.statusSince();
             if (state.remindersSent() == 0) {
-                return reached(since, tier.firstReminderAfter(), zone, now) ? Action.FIRST_REMINDER : Action.NONE;
+                return reached(since, tier.firstReminderAfter(), zone, holidays, now) ? Action.FIRST_REMINDER : Action.NONE;
             }
             if (state.remindersSent() == 1) {
-                return reached(since, tier.secondReminderAfter(), zone, now) ? Action.SECOND_REMINDER : Action.NONE;
+                return reached(since, tier.secondReminderAfter(), zone, holidays, now) ? Action.SECOND_REMINDER : Action.NONE;
             }
-            return reached(since, tier.autoResolveAfter(), zone, now) ? Action.AUTO_RESOLVE : Action.NONE;
+            return reached(since, tier.autoResolveAfter(), zone, holidays, now) ? Action.AUTO_RESOLVE : Action.NONE;
         }
         return Action.NONE;
     }
 
     /** Returns when the next still-in-progress update is due after one is sent at {@code sentAt}. */
-    public static Instant nextProgressUpdate(Instant sentAt, CommunicationProperties.Tier tier, ZoneId zone) {
-        return BusinessDays.add(sentAt, tier.stillInProgressEvery(), zone);
+    public static Instant nextProgressUpdate(Instant sentAt, CommunicationProperties.Tier tier, ZoneId zone,
+            Set<LocalDate> holidays) {
+        return BusinessDays.add(sentAt, tier.stillInProgressEvery(), zone, holidays);
     }
 
     /** Returns when a ticket that waits for the customer since {@code since} is resolved automatically. */
-    public static Instant autoResolveAt(Instant since, CommunicationProperties.Tier tier, ZoneId zone) {
-        return BusinessDays.add(since, tier.autoResolveAfter(), zone);
+    public static Instant autoResolveAt(Instant since, CommunicationProperties.Tier tier, ZoneId zone,
+            Set<LocalDate> holidays) {
+        return BusinessDays.add(since, tier.autoResolveAfter(), zone, holidays);
     }
 
     /** The period restarts with the status change, the last update, or a person's mail to the customer. */
@@ -71,7 +81,8 @@ public final class FollowUpPlanner {
         return latest;
     }
 
-    private static boolean reached(Instant since, int businessDays, ZoneId zone, Instant now) {
-        return !now.isBefore(BusinessDays.add(since, businessDays, zone));
+    private static boolean reached(Instant since, int businessDays, ZoneId zone, Set<LocalDate> holidays,
+            Instant now) {
+        return !now.isBefore(BusinessDays.add(since, businessDays, zone, holidays));
     }
 }

@@ -8,10 +8,12 @@ import ch.postdesk.ticket.TicketRepository;
 import ch.postdesk.ticket.TicketStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -86,19 +88,21 @@ public class KeepingInformedJob {
             CommunicationProperties.Tier tier = customers.tier(ticket);
             FollowUpPlanner.State planned = new FollowUpPlanner.State(state.getStatus(), state.getStatusSince(),
                     state.getLastProgressUpdateAt(), state.getRemindersSent(), states.lastPersonalMail(ticketId));
-            Action action = FollowUpPlanner.due(planned, tier, zone, now);
+            Set<LocalDate> holidays = customers.holidays(ticket);
+            Action action = FollowUpPlanner.due(planned, tier, zone, holidays, now);
             switch (action) {
                 case STILL_IN_PROGRESS -> {
                     Map<String, Object> model = new HashMap<>();
                     model.put("teamRole", statusChanges.teamRole(ticket));
-                    model.put("nextUpdate", customers.date(ticket, FollowUpPlanner.nextProgressUpdate(now, tier, zone)));
+                    model.put("nextUpdate", customers.date(ticket, FollowUpPlanner.nextProgressUpdate(now, tier, zone, holidays)));
                     notifier.toCustomer(ticket, MailEvent.STILL_IN_PROGRESS, CustomerNotifier.AUTO_GENERATED, model);
                     state.progressUpdateSent(now);
                 }
                 case FIRST_REMINDER, SECOND_REMINDER -> {
                     state.reminderSent();
                     Map<String, Object> reminder = Map.of("number", state.getRemindersSent(), "autoResolveAt",
-                            customers.date(ticket, FollowUpPlanner.autoResolveAt(state.getStatusSince(), tier, zone)));
+                            customers.date(ticket, FollowUpPlanner.autoResolveAt(state.getStatusSince(), tier, zone,
+                                    holidays)));
                     notifier.toCustomer(ticket, MailEvent.REMINDER_WAITING_CUSTOMER, CustomerNotifier.AUTO_GENERATED,
                             Map.of("reminder", reminder));
                 }

@@ -137,7 +137,8 @@ public class StatusChangeService {
             case WAITING_TEAM -> {
                 model.put("teamRole", teamRole(ticket));
                 model.put("nextUpdate", customers.date(ticket,
-                        FollowUpPlanner.nextProgressUpdate(now, customers.tier(ticket), customers.zone(ticket))));
+                        FollowUpPlanner.nextProgressUpdate(now, customers.tier(ticket), customers.zone(ticket),
+                                customers.holidays(ticket))));
                 notifier.toCustomer(ticket, MailEvent.STATUS_WAITING_TEAM, CustomerNotifier.AUTO_GENERATED, model);
             }
             case RESOLVED -> {

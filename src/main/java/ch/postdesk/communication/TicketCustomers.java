@@ -3,15 +3,19 @@ package ch.postdesk.communication;
 import ch.postdesk.directory.Directory;
 import ch.postdesk.directory.DirectoryFile.Customer;
 import ch.postdesk.directory.DirectoryService;
+import ch.postdesk.sla.SlaPolicy;
+import ch.postdesk.sla.SlaPolicyService;
 import ch.postdesk.ticket.Ticket;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +27,12 @@ public class TicketCustomers {
 
     private final DirectoryService directory;
     private final CommunicationProperties properties;
+    private final SlaPolicyService slaPolicies;
 
-    public TicketCustomers(DirectoryService directory, CommunicationProperties properties) {
+    public TicketCustomers(DirectoryService directory, CommunicationProperties properties,
+            SlaPolicyService slaPolicies) {
         this.directory = directory;
+        this.slaPolicies = slaPolicies;
         this.properties = properties;
     }
 
@@ -52,6 +59,14 @@ public class TicketCustomers {
 
     public CommunicationProperties.Tier tier(Ticket ticket) {
         return properties.tier(customer(ticket).map(Customer::tier).orElse(null));
+    }
+
+    /** Returns the public holidays of the SLA policy that covers the ticket; none when no policy does. */
+    public Set<LocalDate> holidays(Ticket ticket) {
+        String tier = customer(ticket).map(Customer::tier).orElse(null);
+        return slaPolicies.current().find(tier, ticket.getPriority())
+                .map(SlaPolicy::holidays)
+                .orElse(Set.of());
     }
 
     /** The customer's time zone, else the company's default time zone, else UTC. */

@@ -30,6 +30,16 @@ class FollowUpPlannerTest {
     }
 
     @Test
+    void businessDaysSkipHolidays() {
+        // Christmas 2026 is a Friday: two business days after Thursday 24 December end on Tuesday.
+        java.util.Set<java.time.LocalDate> holidays = java.util.Set.of(java.time.LocalDate.of(2026, 12, 25));
+        Instant christmasEve = at(24, 10);
+
+        assertThat(BusinessDays.add(christmasEve, 2, ZURICH, holidays)).isEqualTo(at(29, 10));
+        assertThat(BusinessDays.add(christmasEve, 2, ZURICH)).isEqualTo(at(28, 10));
+    }
+
+    @Test
     void businessDaysUseCustomerTimeZone() {
         // Friday 23:30 in Zurich is already Saturday morning in Tokyo, so one business day there ends on Monday.
         Instant fridayNight = at(4, 23).plusSeconds(1800);
