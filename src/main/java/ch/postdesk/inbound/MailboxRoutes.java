@@ -117,6 +117,7 @@ public class MailboxRoutes implements CamelContextConfiguration {
         configuration.setAdditionalJavaMailProperties(javaMail);
 
         endpoint.setBinding(new RawMessageBinding(endpoint));
+        endpoint.setMailUidGenerator(new PrefetchingUidGenerator());
         endpoint.setDelay(mailbox.pollDelay().toMillis());
         endpoint.setMaxMessagesPerPoll(mailbox.maxMessagesPerPoll());
         return endpoint;
