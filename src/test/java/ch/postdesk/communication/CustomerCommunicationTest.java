@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.postdesk.communication.FollowUpPlanner.Action;
+import ch.postdesk.sla.SlaPolicyService;
 import ch.postdesk.support.CommunicationTestSupport;
 import jakarta.mail.internet.MimeMessage;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +24,31 @@ import org.springframework.beans.factory.annotation.Autowired;
  * tier premium-24x7 (reminders after 2 and 4, resolution after 8 business days).
  */
 class CustomerCommunicationTest extends CommunicationTestSupport {
+
+    @Autowired
+    private SlaPolicyService slaPolicies;
+
+    /**
+     * Moves the shared clock to a Monday morning followed by five weeks without any public holiday of
+     * the SLA calendars, so that the business-day counts below do not depend on the date the earlier
+     * tests left the clock at.
+     */
+    @BeforeEach
+    void startOnQuietMonday() {
+        Set<LocalDate> holidays = slaPolicies.current().policies().stream()
+                .flatMap(policy -> policy.holidays().stream())
+                .collect(Collectors.toSet());
+        ZoneId zurich = ZoneId.of("Europe/Zurich");
+        LocalDate day = clock.instant().atZone(zurich).toLocalDate().plusDays(1);
+        while (day.getDayOfWeek() != DayOfWeek.MONDAY || holidayWithinFiveWeeks(day, holidays)) {
+            day = day.plusDays(1);
+        }
+        clock.advanceTo(day.atTime(9, 0).atZone(zurich).toInstant());
+    }
+
+    private static boolean holidayWithinFiveWeeks(LocalDate monday, Set<LocalDate> holidays) {
+        return holidays.stream().anyMatch(h -> !h.isBefore(monday) && h.isBefore(monday.plusWeeks(5)));
+    }
 
     @Autowired
     private KeepingInformedJob keepingInformed;
