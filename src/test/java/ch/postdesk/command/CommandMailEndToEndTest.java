@@ -414,17 +414,7 @@ class CommandMailEndToEndTest extends CommunicationTestSupport {
                 where t.number = ? and h.type = ? order by h.id""", String.class, number, type);
     }
 
-    private List<String> outboxKinds(String number) {
-        return jdbc.queryForList("""
-                select o.kind from outbox_message o join ticket t on t.id = o.ticket_id
-                where t.number = ? order by o.id""", String.class, number);
-    }
 
-    private List<String> outboxRecipients(String number) {
-        return jdbc.queryForList("""
-                select o.recipients from outbox_message o join ticket t on t.id = o.ticket_id
-                where t.number = ? order by o.id""", String.class, number);
-    }
 
     private List<String> outboxByKind(String number, String kind) {
         return jdbc.queryForList("""

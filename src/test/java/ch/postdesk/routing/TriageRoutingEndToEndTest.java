@@ -292,17 +292,7 @@ class TriageRoutingEndToEndTest extends PostdeskIntegrationTest {
                 where t.number = ? order by h.id""", String.class, number);
     }
 
-    private List<String> outboxKinds(String number) {
-        return jdbc.queryForList("""
-                select o.kind from outbox_message o join ticket t on t.id = o.ticket_id
-                where t.number = ? order by o.id""", String.class, number);
-    }
 
-    private List<String> outboxRecipients(String number) {
-        return jdbc.queryForList("""
-                select o.recipients from outbox_message o join ticket t on t.id = o.ticket_id
-                where t.number = ? order by o.id""", String.class, number);
-    }
 
     private List<String> pagedAddresses(String number) {
         return jdbc.queryForList("""

@@ -237,6 +237,20 @@ public abstract class PostdeskIntegrationTest {
         }
     }
 
+    /** Returns the kinds of the outbox mails of ticket {@code number}, oldest first. */
+    protected List<String> outboxKinds(String number) {
+        return jdbc.queryForList("""
+                select o.kind from outbox_message o join ticket t on t.id = o.ticket_id
+                where t.number = ? order by o.id""", String.class, number);
+    }
+
+    /** Returns the recipients of the outbox mails of ticket {@code number}, oldest first. */
+    protected List<String> outboxRecipients(String number) {
+        return jdbc.queryForList("""
+                select o.recipients from outbox_message o join ticket t on t.id = o.ticket_id
+                where t.number = ? order by o.id""", String.class, number);
+    }
+
     /** Returns the number of tickets whose contact is {@code address}. */
     protected int ticketCount(String address) {
         Integer count = jdbc.queryForObject("select count(*) from ticket where contact_address = ?", Integer.class,
