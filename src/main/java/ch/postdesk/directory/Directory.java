@@ -35,6 +35,7 @@ public final class Directory {
     private final Map<String, WeeklyHours> teamHours = new LinkedHashMap<>();
     private final Map<String, OnCallSchedule> onCallSchedules = new LinkedHashMap<>();
     private final WeeklyHours companyHours;
+    private final Set<String> staffAddresses;
 
     /** Builds the lookups; {@code file} must have passed {@link DirectoryValidator}. */
     public Directory(DirectoryFile file) {
@@ -49,6 +50,7 @@ public final class Directory {
             agent.addresses().forEach(address -> agentsByAddress.put(normalize(address), agent));
         }
         file.tiers().forEach(tier -> tiersByKey.put(tier.key(), tier));
+        staffAddresses = collectStaffAddresses();
         companyHours = WeeklyHours.of(defaultZone(),
                 file.company() == null ? List.of() : file.company().businessHours());
         for (Customer customer : file.customers()) {
@@ -219,6 +221,10 @@ public final class Directory {
      * agents, account managers and the support lead. Support mailbox addresses come from the mailbox settings.
      */
     public Set<String> staffAddresses() {
+        return staffAddresses;
+    }
+
+    private Set<String> collectStaffAddresses() {
         Set<String> addresses = new LinkedHashSet<>();
         for (Team team : file.teams()) {
             addIfPresent(addresses, team.queueAddress());
@@ -232,7 +238,7 @@ public final class Directory {
         if (file.supportLead() != null) {
             addIfPresent(addresses, file.supportLead().address());
         }
-        return addresses;
+        return java.util.Collections.unmodifiableSet(addresses);
     }
 
     public List<DirectoryFile.AccountManager> accountManagers() {

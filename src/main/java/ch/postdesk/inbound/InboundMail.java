@@ -40,7 +40,7 @@ public final class InboundMail {
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     }
 
-    /** The id of the mailbox the mail came through, or null for mail posted to the API without one. */
+    /** Returns the id of the mailbox the mail came through, or null for mail posted to the API without one. */
     public String mailbox() {
         return mailbox;
     }
@@ -61,7 +61,7 @@ public final class InboundMail {
         this.parsed = parsed;
     }
 
-    /** The customer the sender belongs to, or null for an unknown sender. */
+    /** Returns the customer the sender belongs to, or null for an unknown sender. */
     public Customer customer() {
         return customer;
     }

@@ -17,22 +17,23 @@ import org.springframework.stereotype.Component;
 public class OwnAddresses {
 
     private final DirectoryService directory;
-    private final InboundProperties inbound;
-    private final OutboundProperties outbound;
+    /** Mailbox, From and bounce addresses; they come from settings and do not change at run time. */
+    private final Set<String> systemAddresses;
 
     public OwnAddresses(DirectoryService directory, InboundProperties inbound, OutboundProperties outbound) {
         this.directory = directory;
-        this.inbound = inbound;
-        this.outbound = outbound;
+        Set<String> system = new LinkedHashSet<>();
+        inbound.mailboxes().forEach(m -> system.add(Directory.normalize(m.address())));
+        system.add(Directory.normalize(outbound.fromAddress()));
+        if (outbound.bounceAddress() != null && !outbound.bounceAddress().isBlank()) {
+            system.add(Directory.normalize(outbound.bounceAddress()));
+        }
+        this.systemAddresses = Set.copyOf(system);
     }
 
     public Set<String> all() {
         Set<String> addresses = new LinkedHashSet<>(directory.current().staffAddresses());
-        inbound.mailboxes().forEach(m -> addresses.add(Directory.normalize(m.address())));
-        addresses.add(Directory.normalize(outbound.fromAddress()));
-        if (outbound.bounceAddress() != null && !outbound.bounceAddress().isBlank()) {
-            addresses.add(Directory.normalize(outbound.bounceAddress()));
-        }
+        addresses.addAll(systemAddresses);
         return addresses;
     }
 
@@ -45,6 +46,10 @@ public class OwnAddresses {
     }
 
     public boolean contains(String address) {
-        return address != null && all().contains(Directory.normalize(address));
+        if (address == null) {
+            return false;
+        }
+        String normalized = Directory.normalize(address);
+        return systemAddresses.contains(normalized) || directory.current().staffAddresses().contains(normalized);
     }
 }

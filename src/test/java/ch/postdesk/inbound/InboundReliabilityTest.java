@@ -42,7 +42,7 @@ class InboundReliabilityTest extends PostdeskIntegrationTest {
     }
 
     @Test
-    void sameMailViaTwoMailboxesMakesOneTicketAndOneAcknowledgement() {
+    void sameMailViaTwoMailboxesStoredOnce() {
         String customer = uniqueAddress("both", "acme.test");
         String messageId = uniqueMessageId("acme.test");
         String raw = TestMails.plain(customer, "support@postdesk.test", "To both of you", messageId,
@@ -57,7 +57,7 @@ class InboundReliabilityTest extends PostdeskIntegrationTest {
     }
 
     @Test
-    void failedStoreLeavesImapMessageUnseenUntilItSucceeds() throws Exception {
+    void lockedStoreLeavesMessageUnseen() throws Exception {
         String customer = uniqueAddress("lock", "acme.test");
         String messageId = uniqueMessageId("acme.test");
         Long anyTicket = anyTicketId();
