@@ -1,5 +1,6 @@
 package ch.postdesk.inbound;
 
+import ch.postdesk.content.MailContent;
 import java.time.Clock;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -28,6 +29,14 @@ public class InboundGateway {
      * quarantine outcome; a transient failure, such as the database being unreachable, is thrown.
      */
     public InboundResult process(byte[] raw, String mailbox) {
+        return process(MailContent.of(raw), mailbox);
+    }
+
+    /**
+     * Runs {@code raw} through the pipeline, as {@link #process(byte[], String)} does. The
+     * pipeline closes the content when it is done with it.
+     */
+    public InboundResult process(MailContent raw, String mailbox) {
         InboundLogContext.start(mailbox);
         try {
             InboundMail mail = new InboundMail(mailbox, raw, clock.instant());

@@ -1,6 +1,7 @@
 package ch.postdesk.inbound;
 
 import ch.postdesk.command.CommandMail;
+import ch.postdesk.content.MailContent;
 import ch.postdesk.directory.DirectoryFile.Customer;
 import ch.postdesk.parsing.ParsedMail;
 import ch.postdesk.safety.Classification;
@@ -16,11 +17,14 @@ import java.util.Objects;
  * {@link #customer()} and {@link #language()}, the thread resolver {@link #thread()}, and the
  * store {@link #result()}. The limits stage sets {@link #oversized()}, the classification stage
  * {@link #classification()} and {@link #participants()}.
+ *
+ * <p>The raw message and large decoded attachments may live in spool files; {@link #close()}
+ * deletes them once the pipeline is done with the mail.
  */
-public final class InboundMail {
+public final class InboundMail implements AutoCloseable {
 
     private final String mailbox;
-    private final byte[] raw;
+    private final MailContent raw;
     private final Instant receivedAt;
     private ParsedMail parsed;
     private Customer customer;
@@ -35,6 +39,10 @@ public final class InboundMail {
     private CommandMail commandMail;
 
     public InboundMail(String mailbox, byte[] raw, Instant receivedAt) {
+        this(mailbox, MailContent.of(raw), receivedAt);
+    }
+
+    public InboundMail(String mailbox, MailContent raw, Instant receivedAt) {
         this.mailbox = mailbox;
         this.raw = Objects.requireNonNull(raw, "raw");
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
@@ -45,8 +53,18 @@ public final class InboundMail {
         return mailbox;
     }
 
-    public byte[] raw() {
+    /** The message exactly as it arrived. */
+    public MailContent raw() {
         return raw;
+    }
+
+    /** Deletes the spool files of the raw message and of the parsed attachments. */
+    @Override
+    public void close() {
+        if (parsed != null) {
+            parsed.releaseContent();
+        }
+        raw.close();
     }
 
     public Instant receivedAt() {

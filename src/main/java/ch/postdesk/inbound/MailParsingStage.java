@@ -1,5 +1,6 @@
 package ch.postdesk.inbound;
 
+import ch.postdesk.content.Spooling;
 import ch.postdesk.parsing.MailParser;
 import ch.postdesk.parsing.ParsedMail;
 import java.util.List;
@@ -18,14 +19,18 @@ public class MailParsingStage {
     private static final List<String> MAIL_HEADERS =
             List.of("From", "Sender", "To", "Cc", "Subject", "Date", "Message-ID");
 
-    private final MailParser parser = new MailParser();
+    private final MailParser parser;
+
+    public MailParsingStage(Spooling spooling) {
+        this.parser = new MailParser(spooling);
+    }
 
     public void parse(InboundMail mail) {
         ParsedMail parsed = parser.parse(mail.raw(), mail.receivedAt());
         boolean looksLikeMail = MAIL_HEADERS.stream().anyMatch(name -> parsed.header(name).isPresent());
         if (!looksLikeMail) {
             throw new NotAMailException("no From, Sender, To, Cc, Subject, Date or Message-ID header found in "
-                    + mail.raw().length + " bytes; this is not an RFC 5322 message");
+                    + mail.raw().size() + " bytes; this is not an RFC 5322 message");
         }
         mail.setParsed(parsed);
         MDC.put(InboundLogContext.MESSAGE_ID, mail.messageId());

@@ -25,6 +25,9 @@ public class MailboxRoutes implements CamelContextConfiguration {
 
     static final String TEMPLATE = "imap-mailbox";
 
+    /** Bytes per IMAP FETCH command when a message is read. */
+    static final int IMAP_FETCH_SIZE = 1024 * 1024;
+
     private static final Logger log = LoggerFactory.getLogger(MailboxRoutes.class);
 
     private final InboundProperties properties;
@@ -108,8 +111,10 @@ public class MailboxRoutes implements CamelContextConfiguration {
         javaMail.setProperty(prefix + "timeout", String.valueOf(mailbox.timeout().toMillis()));
         javaMail.setProperty(prefix + "connectiontimeout", String.valueOf(mailbox.timeout().toMillis()));
         javaMail.setProperty(prefix + "writetimeout", String.valueOf(mailbox.timeout().toMillis()));
-        // Fetch each message in one command instead of 16 KB pieces.
-        javaMail.setProperty(prefix + "partialfetch", "false");
+        // Fetch in pieces of 1 MB instead of 16 KB: most mail comes in one command, and a large
+        // message streams into RawMailReader's spool instead of arriving as one array.
+        javaMail.setProperty(prefix + "partialfetch", "true");
+        javaMail.setProperty(prefix + "fetchsize", String.valueOf(IMAP_FETCH_SIZE));
         if (mailbox.security() == Security.STARTTLS) {
             javaMail.setProperty(prefix + "starttls.enable", "true");
             javaMail.setProperty(prefix + "starttls.required", "true");

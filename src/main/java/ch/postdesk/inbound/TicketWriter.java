@@ -115,7 +115,7 @@ public class TicketWriter {
         }
         MDC.put(InboundLogContext.TICKET, ticket.getNumber());
 
-        Article article = articles.save(articleFactory.inbound(ticket, parsed, mail.raw(), mail.mailbox(), now));
+        Article article = articleFactory.saveInbound(ticket, parsed, mail.raw(), mail.mailbox(), now);
         messageIndex.save(new MessageIndexEntry(parsed.messageId(), ticket.getId(), article.getId(), "inbound", now));
         ticket.touch(now);
 

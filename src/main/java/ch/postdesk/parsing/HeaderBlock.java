@@ -1,5 +1,11 @@
 package ch.postdesk.parsing;
 
+import ch.postdesk.content.ContentSpool;
+import ch.postdesk.content.MailContent;
+import ch.postdesk.content.Spooling;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -13,6 +19,34 @@ import java.util.List;
 final class HeaderBlock {
 
     private HeaderBlock() {
+    }
+
+    /** The header of a spooled mail is looked for in this many bytes at its start. */
+    static final int HEAD_BYTES = 1024 * 1024;
+
+    /**
+     * Returns {@code raw} unchanged when its header block is valid, else a copy with a blank line
+     * inserted; a copy of spooled content is spooled again.
+     */
+    static MailContent withBodySeparator(MailContent raw, List<String> warnings, Spooling spooling) {
+        if (raw.inMemory()) {
+            byte[] bytes = raw.bytes();
+            byte[] repaired = withBodySeparator(bytes, warnings);
+            return repaired == bytes ? raw : MailContent.of(repaired);
+        }
+        byte[] head = raw.head(HEAD_BYTES);
+        byte[] repairedHead = withBodySeparator(head, warnings);
+        if (repairedHead == head) {
+            return raw;
+        }
+        try (ContentSpool spool = new ContentSpool(spooling); InputStream in = raw.openStream()) {
+            spool.write(repairedHead);
+            in.skipNBytes(head.length);
+            in.transferTo(spool);
+            return spool.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException("spooled message cannot be copied", e);
+        }
     }
 
     /** Returns {@code raw} unchanged when its header block is valid, else a copy with a blank line inserted. */

@@ -1,5 +1,7 @@
 package ch.postdesk.parsing;
 
+import ch.postdesk.content.MailContent;
+import ch.postdesk.content.Spooling;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MailDateFormat;
@@ -24,9 +26,12 @@ import java.util.regex.Pattern;
  * content: it keeps what it can decode and records a warning instead. It throws
  * {@link MailParseException} only when Jakarta Mail cannot read the header block at all.
  *
- * <p>The raw bytes are read through a {@link SharedByteArrayInputStream}, so Jakarta Mail slices
- * parts out of the caller's array instead of copying the message. Each decoded attachment is one
- * more array of its decoded size.
+ * <p>The raw message is read through a shared stream ({@link SharedByteArrayInputStream} or a
+ * shared file stream for spooled content), so Jakarta Mail slices parts out of the caller's
+ * content instead of copying the message. Each decoded attachment goes into its own
+ * {@link MailContent}: in memory when small, in a spool file when larger than the threshold of
+ * the parser's {@link Spooling}. The caller releases spooled attachments with
+ * {@link ParsedMail#releaseContent()}.
  */
 public final class MailParser {
 
@@ -38,8 +43,16 @@ public final class MailParser {
     private static final int CHARSET_SCAN_BYTES = 64 * 1024;
 
     private final Session session;
+    private final Spooling spooling;
 
+    /** A parser that keeps decoded attachments in memory; for mail that is in memory already. */
     public MailParser() {
+        this(Spooling.IN_MEMORY);
+    }
+
+    /** A parser that writes decoded attachments larger than the threshold of {@code spooling} to disk. */
+    public MailParser(Spooling spooling) {
+        this.spooling = spooling;
         Properties properties = new Properties();
         properties.setProperty("mail.mime.address.strict", "false");
         properties.setProperty("mail.mime.decodetext.strict", "false");
@@ -63,27 +76,44 @@ public final class MailParser {
 
     /** Parses {@code raw}; {@code arrival} replaces a missing or invalid Date header. */
     public ParsedMail parse(byte[] raw, Instant arrival) {
+        return parse(MailContent.of(raw), arrival);
+    }
+
+    /** Parses {@code raw}; {@code arrival} replaces a missing or invalid Date header. */
+    public ParsedMail parse(MailContent raw, Instant arrival) {
         List<String> warnings = new ArrayList<>();
-        byte[] readable = HeaderBlock.withBodySeparator(raw, warnings);
+        MailContent readable = HeaderBlock.withBodySeparator(raw, warnings, spooling);
+        try (java.io.InputStream in = readable.openSharedStream()) {
+            return parse(raw, in, arrival, warnings);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("raw message cannot be read", e);
+        } finally {
+            if (readable != raw) {
+                readable.close();
+            }
+        }
+    }
+
+    private ParsedMail parse(MailContent raw, java.io.InputStream in, Instant arrival, List<String> warnings) {
         MimeMessage message;
         try {
-            message = new MimeMessage(session, new SharedByteArrayInputStream(readable));
+            message = new MimeMessage(session, in);
         } catch (MessagingException e) {
             throw new MailParseException("message header cannot be read: " + e.getMessage(), e);
         }
-        String headerCharset = headerCharsetHint(raw);
+        String headerCharset = headerCharsetHint(raw.head(CHARSET_SCAN_BYTES));
 
         List<ParsedMail.Header> headers = readHeaders(message, headerCharset, warnings);
         String messageId = firstMessageId(rawHeader(message, "Message-ID"));
         boolean synthesized = false;
         if (messageId == null) {
-            messageId = sha256Hex(raw).substring(0, 40) + "@" + SYNTHETIC_DOMAIN;
+            messageId = raw.sha256().substring(0, 40) + "@" + SYNTHETIC_DOMAIN;
             synthesized = true;
             warnings.add("Message-ID missing; synthesised " + messageId);
         }
         Instant date = readDate(rawHeader(message, "Date"), arrival, warnings);
 
-        MimeWalker.Body body = MimeWalker.walk(message, headerCharset);
+        MimeWalker.Body body = MimeWalker.walk(message, headerCharset, spooling);
         warnings.addAll(body.warnings);
         String html = body.html.length() > 0 ? body.html.toString() : null;
         String text = body.text.length() > 0 ? body.text.toString() : null;

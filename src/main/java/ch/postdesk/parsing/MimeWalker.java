@@ -1,5 +1,8 @@
 package ch.postdesk.parsing;
 
+import ch.postdesk.content.ContentSpool;
+import ch.postdesk.content.MailContent;
+import ch.postdesk.content.Spooling;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -46,18 +49,21 @@ final class MimeWalker {
 
     private final Body body = new Body();
     private final String headerCharset;
+    private final Spooling spooling;
 
-    private MimeWalker(String headerCharset) {
+    private MimeWalker(String headerCharset, Spooling spooling) {
         this.headerCharset = headerCharset;
+        this.spooling = spooling;
     }
 
     /**
      * Walks the tree below {@code root}.
      *
      * @param headerCharset charset for raw 8-bit filenames that are not UTF-8, or null
+     * @param spooling where decoded attachments larger than its threshold are kept
      */
-    static Body walk(Part root, String headerCharset) {
-        MimeWalker walker = new MimeWalker(headerCharset);
+    static Body walk(Part root, String headerCharset, Spooling spooling) {
+        MimeWalker walker = new MimeWalker(headerCharset, spooling);
         walker.visit(root, 0, false);
         return walker.body;
     }
@@ -267,10 +273,10 @@ final class MimeWalker {
 
     private void keepRaw(Part part, String type) {
         try (InputStream in = rawStream(part)) {
-            byte[] bytes = in.readAllBytes();
+            MailContent content = ContentSpool.copy(in, spooling);
             String name = filename(part);
             body.attachments.add(new ParsedAttachment(name != null ? name
-                    : "part-" + (body.attachments.size() + 1) + MimeTypes.extensionFor(type), type, bytes,
+                    : "part-" + (body.attachments.size() + 1) + MimeTypes.extensionFor(type), type, content,
                     contentId(part), false));
         } catch (MessagingException | IOException | RuntimeException e) {
             body.warnings.add("a " + type + " part was dropped because it cannot be read at all: " + e.getMessage());
@@ -278,14 +284,14 @@ final class MimeWalker {
     }
 
     private ParsedAttachment attachedMessage(Part part) throws MessagingException, IOException {
-        byte[] content = readBytes(part, "message/rfc822");
+        MailContent content = readContent(part, "message/rfc822");
         String subject = null;
         String from = null;
-        try {
-            MimeMessage nested = new MimeMessage(null, new jakarta.mail.util.SharedByteArrayInputStream(content));
+        try (InputStream in = content.openSharedStream()) {
+            MimeMessage nested = new MimeMessage(null, in);
             subject = HeaderDecoder.decode(firstHeader(nested, "Subject"), headerCharset);
             from = HeaderDecoder.decode(firstHeader(nested, "From"), headerCharset);
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MessagingException | IOException | RuntimeException e) {
             body.warnings.add("an attached message has an unreadable header: " + e.getMessage());
         }
         String filename = filename(part);
@@ -304,8 +310,8 @@ final class MimeWalker {
         return name.length() > 120 ? name.substring(0, 120) : name;
     }
 
-    private ParsedAttachment toAttachment(Part part, String type) throws MessagingException {
-        byte[] content = readBytes(part, type);
+    private ParsedAttachment toAttachment(Part part, String type) throws MessagingException, IOException {
+        MailContent content = readContent(part, type);
         String filename = filename(part);
         if (filename == null) {
             String description = description(part);
@@ -355,6 +361,21 @@ final class MimeWalker {
     private String filenameOr(Part part, String fallback) {
         String name = filename(part);
         return name == null ? fallback : name;
+    }
+
+    /**
+     * Decodes the content of a part into a spool: in memory when small, else into a spool file,
+     * so that a large attachment is streamed from the raw message to disk without a heap copy.
+     */
+    private MailContent readContent(Part part, String type) throws MessagingException, IOException {
+        try (ContentSpool spool = new ContentSpool(spooling)) {
+            try (InputStream in = part.getInputStream()) {
+                in.transferTo(spool);
+            } catch (IOException e) {
+                return MailContent.of(decodeDamaged(part, type, e));
+            }
+            return spool.finish();
+        }
     }
 
     /**

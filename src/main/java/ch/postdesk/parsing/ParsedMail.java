@@ -64,6 +64,11 @@ public record ParsedMail(
         return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).toList();
     }
 
+    /** Deletes the spool files of attachments that were too large to keep in memory. */
+    public void releaseContent() {
+        attachments.forEach(attachment -> attachment.data().close());
+    }
+
     /** Returns the sender's address in lower case, or null when the From header holds no valid address. */
     public String fromAddress() {
         return from == null || from.address() == null ? null : from.address().toLowerCase(Locale.ROOT);

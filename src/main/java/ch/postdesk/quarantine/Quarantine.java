@@ -3,7 +3,7 @@ package ch.postdesk.quarantine;
 import ch.postdesk.inbound.InboundMail;
 import ch.postdesk.inbound.InboundOutcome;
 import ch.postdesk.inbound.InboundResult;
-import ch.postdesk.parsing.MailParser;
+import ch.postdesk.content.BlobWriter;
 import java.time.Clock;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -28,10 +28,12 @@ public class Quarantine {
 
     private final QuarantineRepository repository;
     private final Clock clock;
+    private final BlobWriter blobs;
 
-    public Quarantine(QuarantineRepository repository, Clock clock) {
+    public Quarantine(QuarantineRepository repository, Clock clock, BlobWriter blobs) {
         this.repository = repository;
         this.clock = clock;
+        this.blobs = blobs;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -43,8 +45,9 @@ public class Quarantine {
         }
         String stage = mail.parsed() == null ? "parse" : "store";
         String error = describe(cause);
-        QuarantinedMail saved = repository.save(new QuarantinedMail(mail.mailbox(), mail.messageId(), mail.raw(),
-                MailParser.sha256Hex(mail.raw()), stage, error, clock.instant()));
+        QuarantinedMail saved = repository.saveAndFlush(new QuarantinedMail(mail.mailbox(), mail.messageId(),
+                mail.raw(), stage, error, clock.instant()));
+        saved.writeContent(blobs);
         log.error("Quarantined mail <{}> from mailbox {} as #{} at stage {}: {}", mail.messageId(), mail.mailbox(),
                 saved.getId(), stage, error);
         log.debug("Stack trace of quarantine entry #{}", saved.getId(), cause);

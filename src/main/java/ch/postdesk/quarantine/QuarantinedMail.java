@@ -1,5 +1,7 @@
 package ch.postdesk.quarantine;
 
+import ch.postdesk.content.BlobWriter;
+import ch.postdesk.content.MailContent;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 
 /** A mail that failed in the inbound pipeline, kept raw with the failure so that it can be replayed. */
@@ -36,10 +39,15 @@ public class QuarantinedMail {
     @Column(nullable = false)
     private long size;
 
+    /** Written from a stream by {@link BlobWriter} after the insert; read like any column. */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, columnDefinition = "longblob")
+    @Column(columnDefinition = "longblob", insertable = false, updatable = false)
     private byte[] content;
+
+    /** Content of a new row until {@link BlobWriter} has written it. */
+    @Transient
+    private MailContent pendingContent;
 
     private String stage;
 
@@ -62,13 +70,13 @@ public class QuarantinedMail {
     protected QuarantinedMail() {
     }
 
-    public QuarantinedMail(String mailbox, String messageId, byte[] content, String sha256, String stage, String error,
+    public QuarantinedMail(String mailbox, String messageId, MailContent content, String stage, String error,
             Instant receivedAt) {
         this.mailbox = mailbox;
         this.messageId = messageId;
-        this.content = content;
-        this.size = content.length;
-        this.sha256 = sha256;
+        this.pendingContent = content;
+        this.size = content.size();
+        this.sha256 = content.sha256();
         this.stage = stage;
         this.error = error;
         this.status = Status.OPEN;
@@ -95,8 +103,16 @@ public class QuarantinedMail {
         return size;
     }
 
+    /** The stored bytes, or those of a new row whose content is not written yet. */
     public byte[] getContent() {
-        return content;
+        return content != null || pendingContent == null ? content : pendingContent.bytes();
+    }
+
+    /** Writes the content of a new row; call once after the row is inserted. */
+    public void writeContent(BlobWriter writer) {
+        if (pendingContent != null) {
+            writer.write(BlobWriter.BlobTable.QUARANTINED_MAIL, id, pendingContent);
+        }
     }
 
     public String getStage() {

@@ -1,5 +1,6 @@
 package ch.postdesk.safety;
 
+import ch.postdesk.content.MailContent;
 import ch.postdesk.parsing.ParsedMail;
 import ch.postdesk.safety.BounceReport.FailedRecipient;
 import jakarta.mail.BodyPart;
@@ -11,7 +12,6 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -121,6 +121,11 @@ public final class BounceParser {
 
     /** Returns what {@code raw} reports when it is a delivery status notification about a failure or delay. */
     public Optional<BounceReport> parse(ParsedMail parsed, byte[] raw) {
+        return parse(parsed, MailContent.of(raw));
+    }
+
+    /** Returns what {@code raw} reports, as {@link #parse(ParsedMail, byte[])} does. */
+    public Optional<BounceReport> parse(ParsedMail parsed, MailContent raw) {
         String contentType = parsed.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         boolean report = contentType.contains("multipart/report");
         boolean daemonSender = daemonSender(parsed);
@@ -422,10 +427,10 @@ public final class BounceParser {
         }
     }
 
-    private Content read(byte[] raw) {
+    private Content read(MailContent raw) {
         Content content = new Content();
-        try {
-            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
+        try (InputStream in = raw.openSharedStream()) {
+            MimeMessage message = new MimeMessage(session, in);
             String ownId = message.getHeader("Message-ID", null);
             content.ownId = ownId == null ? null : ownId.replaceAll("[<>\\s]", "");
             walk(message, content, 0);

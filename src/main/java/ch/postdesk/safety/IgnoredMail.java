@@ -1,5 +1,7 @@
 package ch.postdesk.safety;
 
+import ch.postdesk.content.BlobWriter;
+import ch.postdesk.content.MailContent;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 
 /** An inbound mail that was deliberately not turned into a ticket or article, kept raw with the reason. */
@@ -38,10 +41,15 @@ public class IgnoredMail {
     @Column(nullable = false)
     private long size;
 
+    /** Written from a stream by {@link BlobWriter} after the insert; read like any column. */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, columnDefinition = "longblob")
+    @Column(columnDefinition = "longblob", insertable = false, updatable = false)
     private byte[] content;
+
+    /** Content of a new row until {@link BlobWriter} has written it. */
+    @Transient
+    private MailContent pendingContent;
 
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
@@ -50,15 +58,15 @@ public class IgnoredMail {
     }
 
     public IgnoredMail(String mailbox, String messageId, MailClass mailClass, String sender, String subject,
-            String reason, byte[] content, Instant receivedAt) {
+            String reason, MailContent content, Instant receivedAt) {
         this.mailbox = mailbox;
         this.messageId = messageId;
         this.mailClass = mailClass.apiName();
         this.sender = truncate(sender, 1000);
         this.subject = truncate(subject, 998);
         this.reason = truncate(reason, 1000);
-        this.size = content.length;
-        this.content = content;
+        this.size = content.size();
+        this.pendingContent = content;
         this.receivedAt = receivedAt;
     }
 
@@ -98,8 +106,16 @@ public class IgnoredMail {
         return size;
     }
 
+    /** The stored bytes, or those of a new row whose content is not written yet. */
     public byte[] getContent() {
-        return content;
+        return content != null || pendingContent == null ? content : pendingContent.bytes();
+    }
+
+    /** Writes the content of a new row; call once after the row is inserted. */
+    public void writeContent(BlobWriter writer) {
+        if (pendingContent != null) {
+            writer.write(BlobWriter.BlobTable.IGNORED_MAIL, id, pendingContent);
+        }
     }
 
     public Instant getReceivedAt() {

@@ -1,5 +1,6 @@
 package ch.postdesk.safety;
 
+import ch.postdesk.content.MailContent;
 import ch.postdesk.parsing.ParsedMail;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +79,11 @@ public final class MailClassifier {
      * header is available, and bounces are then recognised by their sender and headers only.
      */
     public Classification classify(ParsedMail parsed, byte[] raw) {
+        return classify(parsed, raw == null ? null : MailContent.of(raw));
+    }
+
+    /** Classifies {@code parsed} as {@link #classify(ParsedMail, byte[])} does, reading a spooled raw message. */
+    public Classification classify(ParsedMail parsed, MailContent raw) {
         Classification own = own(parsed);
         if (own != null) {
             return own;

@@ -1,5 +1,6 @@
 package ch.postdesk.safety;
 
+import ch.postdesk.content.MailContent;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -7,8 +8,8 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -18,6 +19,9 @@ import java.util.Properties;
  * the first limit it passes, so a hostile message cannot make the check itself expensive.
  */
 public final class MailLimits {
+
+    /** The header block of a spooled mail is looked for in this many bytes at its start. */
+    public static final int HEADER_SCAN_BYTES = 1024 * 1024;
 
     private final SafetyProperties.Limits limits;
     private final Session session = Session.getInstance(lenient());
@@ -34,9 +38,9 @@ public final class MailLimits {
         return properties;
     }
 
-    /** Returns whether {@code raw} is larger than the maximum message size. */
-    public boolean oversized(byte[] raw) {
-        return raw.length > limits.maxMessageSize().toBytes();
+    /** Returns whether a message of {@code size} bytes is larger than the maximum message size. */
+    public boolean oversized(long size) {
+        return size > limits.maxMessageSize().toBytes();
     }
 
     /**
@@ -44,7 +48,10 @@ public final class MailLimits {
      *
      * @throws MailLimitExceededException naming the exceeded limit and its value
      */
-    public void checkStructure(byte[] raw) {
+    public void checkStructure(MailContent content) {
+        byte[] raw = content.inMemory() ? content.bytes()
+                : content.head((int) Math.max(HEADER_SCAN_BYTES, Math.min(limits.maxHeaderSize().toBytes() + 4,
+                        Integer.MAX_VALUE - 8)));
         int headerEnd = headerEnd(raw);
         if (headerEnd > limits.maxHeaderSize().toBytes()) {
             throw new MailLimitExceededException("header block of " + headerEnd + " bytes exceeds the limit of "
@@ -55,8 +62,8 @@ public final class MailLimits {
             throw new MailLimitExceededException(fields + " header fields exceed the limit of "
                     + limits.maxHeaderCount() + " (postdesk.safety.limits.max-header-count)");
         }
-        try {
-            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
+        try (InputStream in = content.openSharedStream()) {
+            MimeMessage message = new MimeMessage(session, in);
             walk(message, 0, new int[] {0});
         } catch (MessagingException | IOException e) {
             // An unreadable structure is left to the parser, which records what it cannot read.

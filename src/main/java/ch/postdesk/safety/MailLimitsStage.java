@@ -33,10 +33,10 @@ public class MailLimitsStage {
     }
 
     public void check(InboundMail mail) {
-        if (limits.oversized(mail.raw())) {
+        if (limits.oversized(mail.raw().size())) {
             mail.setOversized(true);
             log.warn("Mail of {} from mailbox {} exceeds the maximum message size of {}; only its header is read",
-                    MailLimits.formatSize(mail.raw().length), mail.mailbox(),
+                    MailLimits.formatSize(mail.raw().size()), mail.mailbox(),
                     MailLimits.formatSize(properties.limits().maxMessageSize().toBytes()));
             return;
         }
@@ -47,7 +47,8 @@ public class MailLimitsStage {
 
     /** Parses the header of an oversized mail, with a note about the size as its only text. */
     public void parseHeaders(InboundMail mail) {
-        mail.setParsed(parser.parse(headersWithNote(mail.raw(), note(mail.raw().length)), mail.receivedAt()));
+        mail.setParsed(parser.parse(headersWithNote(mail.raw().head(MailLimits.HEADER_SCAN_BYTES),
+                note(mail.raw().size())), mail.receivedAt()));
         MDC.put(InboundLogContext.MESSAGE_ID, mail.messageId());
     }
 

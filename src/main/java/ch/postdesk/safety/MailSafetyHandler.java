@@ -1,5 +1,6 @@
 package ch.postdesk.safety;
 
+import ch.postdesk.content.BlobWriter;
 import ch.postdesk.inbound.InboundDuplicate;
 import ch.postdesk.inbound.InboundDuplicateRepository;
 import ch.postdesk.inbound.InboundLogContext;
@@ -76,12 +77,13 @@ public class MailSafetyHandler {
     private final SafetyProperties properties;
     private final VerpAddress verp;
     private final Clock clock;
+    private final BlobWriter blobs;
 
     public MailSafetyHandler(TicketRepository tickets, ArticleRepository articles, ArticleFactory articleFactory,
             MessageIndexRepository messageIndex, InboundDuplicateRepository duplicates, IgnoredMailRepository ignoredMail,
             TicketFlagRepository flags, SuppressionList suppressions, HistoryRecorder history,
             CustomerMailComposer composer, OutboxService outbox, SafetyProperties properties,
-            OutboundProperties outbound, Clock clock) {
+            OutboundProperties outbound, Clock clock, BlobWriter blobs) {
         this.tickets = tickets;
         this.articles = articles;
         this.articleFactory = articleFactory;
@@ -96,6 +98,7 @@ public class MailSafetyHandler {
         this.properties = properties;
         this.verp = new VerpAddress(outbound.bounceAddress(), outbound.messageIdDomain());
         this.clock = clock;
+        this.blobs = blobs;
     }
 
     /**
@@ -132,7 +135,7 @@ public class MailSafetyHandler {
             log.info("Ticket {} from <{}> is spam: {}", ticket.getNumber(), mail.messageId(), classification.reason());
         }
         if (mail.oversized()) {
-            history.record(ticket, "message-too-large", null, MailLimits.formatSize(mail.raw().length)
+            history.record(ticket, "message-too-large", null, MailLimits.formatSize(mail.raw().size())
                     + " exceeds the maximum message size of "
                     + MailLimits.formatSize(properties.limits().maxMessageSize().toBytes())
                     + "; stored raw, not processed");
@@ -151,7 +154,7 @@ public class MailSafetyHandler {
         }
         var notice = composer.compose(MESSAGE_TOO_LARGE, ticket, recipient, parsed.messageId(), parsed.references(),
                 "auto-replied", Map.of("message", Map.of(
-                        "size", MailLimits.formatSize(mail.raw().length),
+                        "size", MailLimits.formatSize(mail.raw().size()),
                         "maxSize", MailLimits.formatSize(properties.limits().maxMessageSize().toBytes()))));
         if (outbox.enqueue(ticket, notice, false) != null) {
             history.record(ticket, "message-too-large-notice-queued", null, "to " + recipient);
@@ -166,9 +169,8 @@ public class MailSafetyHandler {
         Ticket ticket = tickets.findByIdForUpdate(ticketId).orElseThrow();
         MDC.put(InboundLogContext.TICKET, ticket.getNumber());
         Instant now = clock.instant();
-        Article article = articleFactory.inbound(ticket, mail.parsed(), mail.raw(), mail.mailbox(), now);
-        article.setAutomatic(true);
-        articles.save(article);
+        Article article = articleFactory.saveInbound(ticket, mail.parsed(), mail.raw(), mail.mailbox(), now,
+                automatic -> automatic.setAutomatic(true));
         messageIndex.save(new MessageIndexEntry(mail.messageId(), ticket.getId(), article.getId(), "inbound", now));
         history.record(ticket, "auto-reply-added", sender(mail), classification.reason());
         log.info("Appended auto-reply <{}> to ticket {} without state change ({})", mail.messageId(),
@@ -189,11 +191,12 @@ public class MailSafetyHandler {
         MDC.put(InboundLogContext.TICKET, ticket.getNumber());
         Instant now = clock.instant();
 
-        Article article = articleFactory.inbound(ticket, mail.parsed(), mail.raw(), mail.mailbox(), now);
-        article.setInternal(true);
-        article.setAutomatic(true);
-        article.setVisibleText(summary);
-        articles.save(article);
+        Article article = articleFactory.saveInbound(ticket, mail.parsed(), mail.raw(), mail.mailbox(), now,
+                notification -> {
+                    notification.setInternal(true);
+                    notification.setAutomatic(true);
+                    notification.setVisibleText(summary);
+                });
         messageIndex.save(new MessageIndexEntry(mail.messageId(), ticket.getId(), article.getId(), "inbound", now));
 
         boolean outgoing = original.map(e -> "outbound".equals(e.getDirection())).orElse(false);
@@ -287,8 +290,9 @@ public class MailSafetyHandler {
             return new InboundResult(InboundOutcome.DUPLICATE, null, "Message-ID already in the ignored-mail log");
         }
         String text = mailClass.apiName() + ": " + reason;
-        IgnoredMail saved = ignoredMail.save(new IgnoredMail(mail.mailbox(), mail.messageId(), mailClass, sender(mail),
-                mail.parsed().subject(), text, mail.raw(), now));
+        IgnoredMail saved = ignoredMail.saveAndFlush(new IgnoredMail(mail.mailbox(), mail.messageId(), mailClass,
+                sender(mail), mail.parsed().subject(), text, mail.raw(), now));
+        saved.writeContent(blobs);
         log.info("Ignored <{}> from {} as #{}: {}", mail.messageId(), mail.parsed().fromAddress(), saved.getId(), text);
         return new InboundResult(InboundOutcome.IGNORED, null, text);
     }

@@ -1,5 +1,7 @@
 package ch.postdesk.ticket;
 
+import ch.postdesk.content.BlobWriter;
+import ch.postdesk.content.MailContent;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 @Entity
 @Table(name = "attachment")
@@ -42,22 +45,27 @@ public class Attachment {
     @Column(name = "inline_part", nullable = false)
     private boolean inline;
 
+    /** Written from a stream by {@link BlobWriter} after the insert; read like any column. */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, columnDefinition = "longblob")
+    @Column(columnDefinition = "longblob", insertable = false, updatable = false)
     private byte[] content;
+
+    /** Content of a new row until {@link BlobWriter} has written it. */
+    @Transient
+    private MailContent pendingContent;
 
     protected Attachment() {
     }
 
-    public Attachment(Article article, String filename, String contentType, byte[] content, String sha256,
-            String contentId, boolean inline) {
+    public Attachment(Article article, String filename, String contentType, MailContent content, String contentId,
+            boolean inline) {
         this.article = article;
         this.filename = filename;
         this.contentType = contentType;
-        this.content = content;
-        this.size = content.length;
-        this.sha256 = sha256;
+        this.pendingContent = content;
+        this.size = content.size();
+        this.sha256 = content.sha256();
         this.contentId = contentId;
         this.inline = inline;
     }
@@ -94,7 +102,15 @@ public class Attachment {
         return inline;
     }
 
+    /** The stored bytes, or those of a new row whose content is not written yet. */
     public byte[] getContent() {
-        return content;
+        return content != null || pendingContent == null ? content : pendingContent.bytes();
+    }
+
+    /** Writes the content of a new row; call once after the row is inserted. */
+    public void writeContent(BlobWriter writer) {
+        if (pendingContent != null) {
+            writer.write(BlobWriter.BlobTable.ATTACHMENT, id, pendingContent);
+        }
     }
 }

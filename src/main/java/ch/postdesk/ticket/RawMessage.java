@@ -1,5 +1,7 @@
 package ch.postdesk.ticket;
 
+import ch.postdesk.content.BlobWriter;
+import ch.postdesk.content.MailContent;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 
 /** A message byte for byte as it arrived or was sent. */
@@ -26,10 +29,15 @@ public class RawMessage {
     @Column(nullable = false)
     private long size;
 
+    /** Written from a stream by {@link BlobWriter} after the insert; read like any column. */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, columnDefinition = "longblob")
+    @Column(columnDefinition = "longblob", insertable = false, updatable = false)
     private byte[] content;
+
+    /** Content of a new row until {@link BlobWriter} has written it. */
+    @Transient
+    private MailContent pendingContent;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -37,10 +45,10 @@ public class RawMessage {
     protected RawMessage() {
     }
 
-    public RawMessage(byte[] content, String sha256, Instant createdAt) {
-        this.content = content;
-        this.size = content.length;
-        this.sha256 = sha256;
+    public RawMessage(MailContent content, Instant createdAt) {
+        this.pendingContent = content;
+        this.size = content.size();
+        this.sha256 = content.sha256();
         this.createdAt = createdAt;
     }
 
@@ -48,8 +56,16 @@ public class RawMessage {
         return id;
     }
 
+    /** The stored bytes, or those of a new row whose content is not written yet. */
     public byte[] getContent() {
-        return content;
+        return content != null || pendingContent == null ? content : pendingContent.bytes();
+    }
+
+    /** Writes the content of a new row; call once after the row is inserted. */
+    public void writeContent(BlobWriter writer) {
+        if (pendingContent != null) {
+            writer.write(BlobWriter.BlobTable.RAW_MESSAGE, id, pendingContent);
+        }
     }
 
     public String getSha256() {

@@ -119,7 +119,7 @@ class MailClassifierTest {
         ParsedMail parsed = PARSER.parse(("From: a@shop.test\r\nTo: support@postdesk.test\r\nSubject: Offer\r\n"
                 + "Message-ID: <score@shop.test>\r\nX-Spam-Score: 7.4\r\n\r\nBuy.\r\n").getBytes(), Instant.EPOCH);
 
-        Classification result = classifier.classify(parsed, null);
+        Classification result = classifier.classify(parsed, (byte[]) null);
 
         assertThat(result.mailClass()).isEqualTo(MailClass.SPAM);
         assertThat(result.reason()).isEqualTo("X-Spam-Score: 7.4 is at least 5.0");

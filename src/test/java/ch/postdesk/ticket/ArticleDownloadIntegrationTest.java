@@ -91,7 +91,8 @@ class ArticleDownloadIntegrationTest extends PostdeskIntegrationTest {
                 raw.length / 1e6, peakGrowth >> 20, Runtime.getRuntime().maxMemory() >> 20);
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
         String number = json(posted.body()).get("ticket").asString();
-        Map<String, Object> stored = jdbc.queryForMap("select f.size, f.sha256, length(r.content) raw_size"
+        Map<String, Object> stored = jdbc.queryForMap("select f.size, f.sha256, sha2(f.content, 256) content_sha256,"
+                + " length(r.content) raw_size, sha2(r.content, 256) raw_sha256"
                 + " from attachment f join article a on a.id = f.article_id join ticket t on t.id = a.ticket_id"
                 + " join raw_message r on r.id = a.raw_message_id where t.number = ? and f.filename = 'measurements.bin'",
                 number);
@@ -99,7 +100,9 @@ class ArticleDownloadIntegrationTest extends PostdeskIntegrationTest {
         byte[] expected = new byte[25 * 1024 * 1024];
         new Random(25).nextBytes(expected);
         assertThat(stored.get("sha256")).isEqualTo(MailParser.sha256Hex(expected));
+        assertThat(stored.get("content_sha256")).isEqualTo(MailParser.sha256Hex(expected));
         assertThat(((Number) stored.get("raw_size")).longValue()).isEqualTo(raw.length);
+        assertThat(stored.get("raw_sha256")).isEqualTo(MailParser.sha256Hex(raw));
     }
 
     private static String relatedMail(String customer, String messageId) {
