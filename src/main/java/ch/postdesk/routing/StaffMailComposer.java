@@ -20,6 +20,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StaffMailComposer {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffMailComposer.class);
 
     private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm",
             Locale.ENGLISH);
@@ -51,25 +55,22 @@ public class StaffMailComposer {
         this.replyToken = replyToken;
     }
 
-    /** The refined task: header block, the customer's text, the original attachments and how to answer. */
+    /**
+     * Builds the refined task: header block, the customer's text, the original attachments that fit
+     * {@code postdesk.routing.max-attached-size} with links to the others, and the reply instructions.
+     */
     public OutgoingMail teamTask(Ticket ticket, Team team, Article request, List<Attachment> attachments) {
+        AttachmentSelection selection = selectAttachments(ticket, attachments);
         StringBuilder text = new StringBuilder();
         text.append("Task ").append(ticket.getNumber()).append(" for team ").append(teamName(team)).append("\n\n");
         text.append(headerBlock(ticket));
         text.append("\n--- Customer's message ---\n");
         text.append(visibleText(request)).append("\n");
-        if (!attachments.isEmpty()) {
-            text.append("\n--- Attachments (").append(attachments.size()).append(", attached to this mail) ---\n");
-            attachments.forEach(file -> text.append("- ").append(file.getFilename()).append(" (")
-                    .append(file.getContentType()).append(", ").append(size(file.getSize())).append(")\n"));
-        }
+        appendAttachmentLists(text, ticket, selection);
         text.append("\n--- How to answer ---\n").append(properties.commandReminder()).append("\n");
         text.append("\n").append(properties.ticketLink(ticket.getNumber())).append("\n");
-        List<OutgoingAttachment> files = attachments.stream()
-                .map(file -> new OutgoingAttachment(file.getFilename(), file.getContentType(), file.getContent()))
-                .toList();
         return mail("team-task", ticket, team.queueAddress(),
-                "[" + ticket.getNumber() + "] Task: " + ticket.getSubject(), text.toString(), files);
+                "[" + ticket.getNumber() + "] Task: " + ticket.getSubject(), text.toString(), files(selection));
     }
 
     /** Tells the previous team that the ticket has moved and needs nothing more from them. */
@@ -82,21 +83,25 @@ public class StaffMailComposer {
                 "[" + ticket.getNumber() + "] Moved to team " + teamName(newTeam), text, List.of());
     }
 
-    /** Hands new business to an account manager with the customer's request, contact and attachments. */
+    /**
+     * Hands new business to an account manager with the customer's request, contact and attachments,
+     * attached up to {@code postdesk.routing.max-attached-size} and linked beyond it.
+     */
     public OutgoingMail accountManagerHandoff(Ticket ticket, String manager, Article request,
             List<Attachment> attachments) {
-        String text = "New business from " + customerLine(ticket) + ".\n"
-                + "Please contact the customer; they were told that their account manager will get in touch.\n"
-                + "The ticket stays in state with-account-manager until an agent closes it.\n\n"
-                + headerBlock(ticket)
-                + "\n--- Customer's request ---\n" + visibleText(request) + "\n"
-                + "\n--- How to answer ---\n" + properties.commandReminder() + "\n\n"
-                + properties.ticketLink(ticket.getNumber()) + "\n";
-        List<OutgoingAttachment> files = attachments.stream()
-                .map(file -> new OutgoingAttachment(file.getFilename(), file.getContentType(), file.getContent()))
-                .toList();
+        AttachmentSelection selection = selectAttachments(ticket, attachments);
+        StringBuilder text = new StringBuilder();
+        text.append("New business from ").append(customerLine(ticket)).append(".\n")
+                .append("Please contact the customer; they were told that their account manager will get in touch.\n")
+                .append("The ticket stays in state with-account-manager until an agent closes it.\n\n")
+                .append(headerBlock(ticket))
+                .append("\n--- Customer's request ---\n").append(visibleText(request)).append("\n");
+        appendAttachmentLists(text, ticket, selection);
+        text.append("\n--- How to answer ---\n").append(properties.commandReminder()).append("\n\n")
+                .append(properties.ticketLink(ticket.getNumber())).append("\n");
         return mail("account-manager-handoff", ticket, manager,
-                "[" + ticket.getNumber() + "] New business: " + ticket.getSubject(), text, files);
+                "[" + ticket.getNumber() + "] New business: " + ticket.getSubject(), text.toString(),
+                files(selection));
     }
 
     /** Informs an account manager about a ticket of their customer; no action is expected. */
@@ -131,6 +136,55 @@ public class StaffMailComposer {
                 + "Reply to acknowledge.\n";
         return mail("on-call-escalation", ticket, lead,
                 "[" + ticket.getNumber() + "] Unacknowledged " + priorityOrDash(ticket) + " page", text, List.of());
+    }
+
+    private AttachmentSelection selectAttachments(Ticket ticket, List<Attachment> attachments) {
+        long maxBytes = properties.maxAttachedSize().toBytes();
+        AttachmentSelection selection = AttachmentSelection.bySize(attachments, maxBytes);
+        if (!selection.linked().isEmpty()) {
+            log.info("Ticket {}: linked {} of {} attachment(s) instead of attaching them, because"
+                    + " postdesk.routing.max-attached-size is {}", ticket.getNumber(), selection.linked().size(),
+                    attachments.size(), size(maxBytes));
+        }
+        return selection;
+    }
+
+    /** Appends the list of attached files and the list of linked files, each only when it is not empty. */
+    private void appendAttachmentLists(StringBuilder text, Ticket ticket, AttachmentSelection selection) {
+        if (!selection.attached().isEmpty()) {
+            text.append("\n--- Attachments (").append(selection.attached().size())
+                    .append(", attached to this mail) ---\n");
+            selection.attached().forEach(file -> text.append("- ").append(describe(file)).append("\n"));
+        }
+        if (!selection.linked().isEmpty()) {
+            text.append("\n--- Attachments not attached (").append(selection.linked().size())
+                    .append(", attached files are limited to ").append(size(properties.maxAttachedSize().toBytes()))
+                    .append(" in total) ---\n");
+            selection.linked().forEach(file -> text.append("- ").append(describe(file)).append(", download: ")
+                    .append(downloadLink(ticket, file)).append("\n"));
+        }
+    }
+
+    private static String describe(Attachment file) {
+        return file.getFilename() + " (" + file.getContentType() + ", " + size(file.getSize()) + ")";
+    }
+
+    /** Returns the attachment's download link, or the ticket link for a file not yet saved and so without id. */
+    private String downloadLink(Ticket ticket, Attachment file) {
+        return file.getId() == null ? properties.ticketLink(ticket.getNumber())
+                : properties.attachmentLink(ticket.getNumber(), file.getId());
+    }
+
+    /**
+     * Copies the content of the attached files into the mail. Linked files are never read.
+     * NOTE: Attachment.content is {@code @Basic(fetch = LAZY)}, but without Hibernate bytecode
+     * enhancement (not configured in pom.xml) Hibernate fetches it with the entity anyway. A linked
+     * file is therefore still read from the database; it only stays out of the mail and the outbox.
+     */
+    private static List<OutgoingAttachment> files(AttachmentSelection selection) {
+        return selection.attached().stream()
+                .map(file -> new OutgoingAttachment(file.getFilename(), file.getContentType(), file.getContent()))
+                .toList();
     }
 
     private OutgoingMail mail(String kind, Ticket ticket, String recipient, String subject, String text,
@@ -248,7 +302,13 @@ public class StaffMailComposer {
     }
 
     private static String size(long bytes) {
-        return bytes < 1024 ? bytes + " B" : (bytes + 1023) / 1024 + " KB";
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     private static String shorten(String value, int max) {

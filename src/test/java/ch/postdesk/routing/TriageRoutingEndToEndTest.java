@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +44,9 @@ class TriageRoutingEndToEndTest extends PostdeskIntegrationTest {
 
     @Autowired
     private ReplyToken replyToken;
+
+    @Autowired
+    private RoutingProperties routing;
 
     @AfterEach
     void resetClock() {
@@ -72,6 +76,8 @@ class TriageRoutingEndToEndTest extends PostdeskIntegrationTest {
                 .contains("The printer jams on every second page.")
                 .contains("Reply to this mail to add an internal note");
         assertThat(attachmentNames(task)).containsExactly("jam.png");
+        assertThat(text).contains("--- Attachments (1, attached to this mail) ---\n- jam.png (image/png, 7 B)\n")
+                .doesNotContain("not attached");
 
         deliver(TestMails.plain("Demo Agent <agent@postdesk.test>", replyTo, "Re: " + task.getSubject(),
                 uniqueMessageId("postdesk.test"), "Fuser unit is worn out, ordering a new one.",
@@ -84,6 +90,43 @@ class TriageRoutingEndToEndTest extends PostdeskIntegrationTest {
         assertThat(outboxRecipients(number)).as("only the acknowledgement went to the customer")
                 .filteredOn(recipient -> recipient.equals(customer.toLowerCase()))
                 .hasSize(1);
+    }
+
+    @Test
+    void teamTaskLinksAttachmentOverLimit() throws Exception {
+        clock.setInstant(MONDAY_MORNING);
+        String customer = uniqueAddress("dump", "acme.test");
+        byte[] photo = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+        // Exactly the 10MB default of postdesk.routing.max-attached-size, so it no longer fits after the photo.
+        byte[] dump = new byte[10 * 1024 * 1024];
+        new Random(10).nextBytes(dump);
+        String raw = withAttachments("Jane Doe <" + customer + ">", "support@postdesk.test", "Printer jams on floor 4",
+                uniqueMessageId("acme.test"), "The printer jams again. Photo and memory dump attached.",
+                new MailFile("jam.png", "image/png", photo), new MailFile("dump.bin", "application/octet-stream", dump));
+
+        HttpResponse<String> posted = postMail("/api/inbound", raw.getBytes(StandardCharsets.US_ASCII), API_TOKEN);
+
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        String number = ticketNumber(customer);
+        MimeMessage task = awaitMessage("team-platform@postdesk.test", number);
+        assertThat(attachmentNames(task)).containsExactly("jam.png");
+        long dumpId = jdbc.queryForObject("""
+                select f.id from attachment f join article a on a.id = f.article_id join ticket t on t.id = a.ticket_id
+                where t.number = ? and f.filename = 'dump.bin'""", Long.class, number);
+        String text = textOf(task);
+        assertThat(text).contains("--- Attachments (1, attached to this mail) ---\n- jam.png (image/png, 7 B)\n");
+        assertThat(text).contains("--- Attachments not attached (1, attached files are limited to 10.0 MB in total)");
+        assertThat(text).contains("- dump.bin (application/octet-stream, 10.0 MB), download: "
+                + routing.attachmentLink(number, dumpId) + "\n");
+        Long storedTaskBytes = jdbc.queryForObject("""
+                select length(o.content) from outbox_message o join ticket t on t.id = o.ticket_id
+                where t.number = ? and o.kind = 'team-task'""", Long.class, number);
+        assertThat(storedTaskBytes).as("team task in the outbox").isLessThan(100_000L);
+
+        HttpResponse<byte[]> download = getBytes("/api/tickets/" + number + "/attachments/" + dumpId);
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(dump);
     }
 
     @Test
@@ -316,9 +359,10 @@ class TriageRoutingEndToEndTest extends PostdeskIntegrationTest {
         }
     }
 
+    /** Returns the first text/plain part with CRLF line breaks turned into LF, or null when there is none. */
     private static String textOf(Part part) throws Exception {
         if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
+            return ((String) part.getContent()).replace("\r\n", "\n");
         }
         if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
@@ -345,22 +389,34 @@ class TriageRoutingEndToEndTest extends PostdeskIntegrationTest {
 
     private static String withAttachment(String from, String to, String subject, String messageId, String body,
             String filename, String contentType, byte[] content) {
+        return withAttachments(from, to, subject, messageId, body, new MailFile(filename, contentType, content));
+    }
+
+    private static String withAttachments(String from, String to, String subject, String messageId, String body,
+            MailFile... files) {
         String boundary = "b-" + messageId.hashCode();
-        return "From: " + from + "\r\n"
-                + "To: " + to + "\r\n"
-                + "Subject: " + subject + "\r\n"
-                + "Message-ID: <" + messageId + ">\r\n"
-                + "Date: Mon, 30 Nov 2026 10:00:00 +0000\r\n"
-                + "MIME-Version: 1.0\r\n"
-                + "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n"
-                + "--" + boundary + "\r\n"
-                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
-                + body + "\r\n"
-                + "--" + boundary + "\r\n"
-                + "Content-Type: " + contentType + "; name=\"" + filename + "\"\r\n"
-                + "Content-Disposition: attachment; filename=\"" + filename + "\"\r\n"
-                + "Content-Transfer-Encoding: base64\r\n\r\n"
-                + Base64.getMimeEncoder().encodeToString(content) + "\r\n"
-                + "--" + boundary + "--\r\n";
+        StringBuilder raw = new StringBuilder()
+                .append("From: ").append(from).append("\r\n")
+                .append("To: ").append(to).append("\r\n")
+                .append("Subject: ").append(subject).append("\r\n")
+                .append("Message-ID: <").append(messageId).append(">\r\n")
+                .append("Date: Mon, 30 Nov 2026 10:00:00 +0000\r\n")
+                .append("MIME-Version: 1.0\r\n")
+                .append("Content-Type: multipart/mixed; boundary=\"").append(boundary).append("\"\r\n\r\n")
+                .append("--").append(boundary).append("\r\n")
+                .append("Content-Type: text/plain; charset=UTF-8\r\n\r\n")
+                .append(body).append("\r\n");
+        for (MailFile file : files) {
+            raw.append("--").append(boundary).append("\r\n")
+                    .append("Content-Type: ").append(file.contentType()).append("; name=\"").append(file.filename())
+                    .append("\"\r\n")
+                    .append("Content-Disposition: attachment; filename=\"").append(file.filename()).append("\"\r\n")
+                    .append("Content-Transfer-Encoding: base64\r\n\r\n")
+                    .append(Base64.getMimeEncoder().encodeToString(file.content())).append("\r\n");
+        }
+        return raw.append("--").append(boundary).append("--\r\n").toString();
+    }
+
+    private record MailFile(String filename, String contentType, byte[] content) {
     }
 }
