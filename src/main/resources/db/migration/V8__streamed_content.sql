@@ -1,4 +1,4 @@
--- Large content is written in a second statement from a stream (see BlobWriter), so the row is
+-- Large content is written in a second statement from a stream (see BlobStore), so the row is
 -- inserted first without it. The columns stay filled for every committed row.
 ALTER TABLE raw_message MODIFY content LONGBLOB NULL;
 ALTER TABLE attachment MODIFY content LONGBLOB NULL;

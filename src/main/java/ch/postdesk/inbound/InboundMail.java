@@ -139,9 +139,19 @@ public final class InboundMail implements AutoCloseable {
         this.commandMail = commandMail;
     }
 
-    /** Returns the Message-ID once parsed, for logs; null before parsing. */
+    private String headerMessageId;
+
+    /**
+     * Returns the Message-ID once parsed; before parsing, the one read from the header block by
+     * the limits check, or null.
+     */
     public String messageId() {
-        return parsed == null ? null : parsed.messageId();
+        return parsed == null ? headerMessageId : parsed.messageId();
+    }
+
+    /** Records the Message-ID found in the header block before the mail is parsed. */
+    public void setHeaderMessageId(String messageId) {
+        this.headerMessageId = messageId;
     }
 
     /** Whether the mail exceeds the maximum message size, so that only its header is read. */

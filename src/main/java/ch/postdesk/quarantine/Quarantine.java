@@ -3,7 +3,7 @@ package ch.postdesk.quarantine;
 import ch.postdesk.inbound.InboundMail;
 import ch.postdesk.inbound.InboundOutcome;
 import ch.postdesk.inbound.InboundResult;
-import ch.postdesk.content.BlobWriter;
+import ch.postdesk.content.BlobStore;
 import java.time.Clock;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -28,9 +28,9 @@ public class Quarantine {
 
     private final QuarantineRepository repository;
     private final Clock clock;
-    private final BlobWriter blobs;
+    private final BlobStore blobs;
 
-    public Quarantine(QuarantineRepository repository, Clock clock, BlobWriter blobs) {
+    public Quarantine(QuarantineRepository repository, Clock clock, BlobStore blobs) {
         this.repository = repository;
         this.clock = clock;
         this.blobs = blobs;

@@ -1,5 +1,7 @@
 package ch.postdesk.quarantine;
 
+import ch.postdesk.content.BlobStore;
+import ch.postdesk.content.BlobStore.BlobTable;
 import ch.postdesk.inbound.InboundOutcome;
 import ch.postdesk.inbound.InboundResult;
 import java.time.Instant;
@@ -21,10 +23,12 @@ class QuarantineController {
 
     private final QuarantineRepository repository;
     private final QuarantineReplayer replayer;
+    private final BlobStore blobs;
 
-    QuarantineController(QuarantineRepository repository, QuarantineReplayer replayer) {
+    QuarantineController(QuarantineRepository repository, QuarantineReplayer replayer, BlobStore blobs) {
         this.repository = repository;
         this.replayer = replayer;
+        this.blobs = blobs;
     }
 
     record Entry(Long id, String mailbox, String messageId, long size, String sha256, String stage, String error,
@@ -54,7 +58,8 @@ class QuarantineController {
         return repository.findById(id)
                 .<ResponseEntity<?>>map(q -> ResponseEntity.ok()
                         .header("Content-Type", "message/rfc822")
-                        .body(q.getContent()))
+                        .contentLength(q.getSize())
+                        .body(blobs.resource(BlobTable.QUARANTINED_MAIL, q.getId())))
                 .orElseGet(() -> ResponseEntity.status(404).body(Map.of("error", "not found",
                         "message", "quarantine entry " + id + " not found")));
     }

@@ -1,5 +1,8 @@
 package ch.postdesk.quarantine;
 
+import ch.postdesk.content.BlobStore;
+import ch.postdesk.content.BlobStore.BlobTable;
+import ch.postdesk.content.Spooling;
 import ch.postdesk.inbound.InboundGateway;
 import ch.postdesk.inbound.InboundResult;
 import java.time.Clock;
@@ -15,9 +18,13 @@ public class QuarantineReplayer {
     private final InboundGateway gateway;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final BlobStore blobs;
+    private final Spooling spooling;
 
     public QuarantineReplayer(QuarantineRepository repository, InboundGateway gateway,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, BlobStore blobs, Spooling spooling) {
+        this.blobs = blobs;
+        this.spooling = spooling;
         this.repository = repository;
         this.gateway = gateway;
         this.transaction = transaction;
@@ -32,10 +39,10 @@ public class QuarantineReplayer {
         QuarantinedMail entry = transaction.execute(status -> {
             QuarantinedMail found = repository.findById(id)
                     .orElseThrow(() -> new NoSuchElementException("quarantine entry " + id + " not found"));
-            found.getContent();
             return found;
         });
-        InboundResult result = gateway.process(entry.getContent(), entry.getMailbox());
+        InboundResult result = gateway.process(blobs.load(BlobTable.QUARANTINED_MAIL, id, spooling),
+                entry.getMailbox());
         transaction.executeWithoutResult(status -> repository.findById(id).ifPresent(e ->
                 e.markReplayed(clock.instant(), result.outcome().apiName()
                         + (result.ticket() == null ? "" : " " + result.ticket()))));

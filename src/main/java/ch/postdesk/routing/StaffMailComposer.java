@@ -1,5 +1,8 @@
 package ch.postdesk.routing;
 
+import ch.postdesk.content.BlobStore;
+import ch.postdesk.content.BlobStore.BlobTable;
+import ch.postdesk.content.MailContent;
 import ch.postdesk.approval.ApprovalRequest;
 import ch.postdesk.approval.ApprovalRequestRepository;
 import ch.postdesk.directory.Directory;
@@ -45,8 +48,11 @@ public class StaffMailComposer {
     private final ReplyToken replyToken;
     private final ApprovalRequestRepository approvals;
 
+    private final BlobStore blobs;
+
     public StaffMailComposer(DirectoryService directory, InboundProperties inbound, OutboundProperties outbound,
-            RoutingProperties properties, ReplyToken replyToken, ApprovalRequestRepository approvals) {
+            RoutingProperties properties, ReplyToken replyToken, ApprovalRequestRepository approvals, BlobStore blobs) {
+        this.blobs = blobs;
         this.directory = directory;
         this.approvals = approvals;
         this.inbound = inbound;
@@ -176,15 +182,19 @@ public class StaffMailComposer {
     }
 
     /**
-     * Copies the content of the attached files into the mail. Linked files are never read.
-     * NOTE: Attachment.content is {@code @Basic(fetch = LAZY)}, but without Hibernate bytecode
-     * enhancement (not configured in pom.xml) Hibernate fetches it with the entity anyway. A linked
-     * file is therefore still read from the database; it only stays out of the mail and the outbox.
+     * Copies the content of the attached files into the mail. Linked files are never read: the
+     * attachment entity does not hold its content, which is read here only for files that fit.
      */
-    private static List<OutgoingAttachment> files(AttachmentSelection selection) {
+    private List<OutgoingAttachment> files(AttachmentSelection selection) {
         return selection.attached().stream()
-                .map(file -> new OutgoingAttachment(file.getFilename(), file.getContentType(), file.getContent()))
+                .map(file -> new OutgoingAttachment(file.getFilename(), file.getContentType(), content(file)))
                 .toList();
+    }
+
+    /** The content of a file stored in this transaction is still at hand; an older one is read from the database. */
+    private byte[] content(Attachment file) {
+        MailContent pending = file.pendingContent();
+        return pending != null ? pending.bytes() : blobs.read(BlobTable.ATTACHMENT, file.getId());
     }
 
     private OutgoingMail mail(String kind, Ticket ticket, String recipient, String subject, String text,

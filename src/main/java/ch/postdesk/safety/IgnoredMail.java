@@ -1,15 +1,12 @@
 package ch.postdesk.safety;
 
-import ch.postdesk.content.BlobWriter;
+import ch.postdesk.content.BlobStore;
 import ch.postdesk.content.MailContent;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
@@ -41,13 +38,10 @@ public class IgnoredMail {
     @Column(nullable = false)
     private long size;
 
-    /** Written from a stream by {@link BlobWriter} after the insert; read like any column. */
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(columnDefinition = "longblob", insertable = false, updatable = false)
-    private byte[] content;
-
-    /** Content of a new row until {@link BlobWriter} has written it. */
+    /**
+     * Content of a new row until {@link BlobStore} has written it. The {@code content} column is
+     * not mapped: {@link BlobStore} streams it in and out.
+     */
     @Transient
     private MailContent pendingContent;
 
@@ -106,15 +100,15 @@ public class IgnoredMail {
         return size;
     }
 
-    /** The stored bytes, or those of a new row whose content is not written yet. */
-    public byte[] getContent() {
-        return content != null || pendingContent == null ? content : pendingContent.bytes();
+    /** The content of a new row, until the end of the transaction that inserts it; null for a loaded row. */
+    public MailContent pendingContent() {
+        return pendingContent;
     }
 
     /** Writes the content of a new row; call once after the row is inserted. */
-    public void writeContent(BlobWriter writer) {
+    public void writeContent(BlobStore store) {
         if (pendingContent != null) {
-            writer.write(BlobWriter.BlobTable.IGNORED_MAIL, id, pendingContent);
+            store.write(BlobStore.BlobTable.IGNORED_MAIL, id, pendingContent);
         }
     }
 

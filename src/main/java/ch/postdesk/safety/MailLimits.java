@@ -23,6 +23,9 @@ public final class MailLimits {
     /** The header block of a spooled mail is looked for in this many bytes at its start. */
     public static final int HEADER_SCAN_BYTES = 1024 * 1024;
 
+    private static final java.util.regex.Pattern MESSAGE_ID_FIELD = java.util.regex.Pattern.compile(
+            "(?im)^message-id:\\s*<([^<>\\s]+)>");
+
     private final SafetyProperties.Limits limits;
     private final Session session = Session.getInstance(lenient());
 
@@ -68,6 +71,17 @@ public final class MailLimits {
         } catch (MessagingException | IOException e) {
             // An unreadable structure is left to the parser, which records what it cannot read.
         }
+    }
+
+    /**
+     * Returns the Message-ID of the header block at the start of {@code raw} without angle
+     * brackets, or null when there is none. Folded fields are unfolded first.
+     */
+    public static String messageId(byte[] raw) {
+        String header = new String(headerBlock(raw), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replaceAll("\r?\n[ \t]+", " ");
+        java.util.regex.Matcher matcher = MESSAGE_ID_FIELD.matcher(header);
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     /** Returns the header block of {@code raw}, without the blank line that ends it. */

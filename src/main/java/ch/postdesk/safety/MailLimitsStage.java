@@ -40,8 +40,9 @@ public class MailLimitsStage {
                     MailLimits.formatSize(properties.limits().maxMessageSize().toBytes()));
             return;
         }
-        // TODO: the quarantine entry of a mail over a structural limit has no Message-ID, because
-        // this check runs before parsing; operators find it by mailbox, time and raw content.
+        // Read before the structure check, so that the quarantine entry of a mail over a limit
+        // carries its Message-ID although the mail is never parsed.
+        mail.setHeaderMessageId(MailLimits.messageId(mail.raw().head(MailLimits.HEADER_SCAN_BYTES)));
         limits.checkStructure(mail.raw());
     }
 

@@ -1,5 +1,7 @@
 package ch.postdesk.safety;
 
+import ch.postdesk.content.BlobStore;
+import ch.postdesk.content.BlobStore.BlobTable;
 import ch.postdesk.ticket.Ticket;
 import ch.postdesk.ticket.TicketRepository;
 import java.time.Clock;
@@ -29,9 +31,11 @@ class MailSafetyController {
     private final TicketFlagRepository flags;
     private final TicketRepository tickets;
     private final Clock clock;
+    private final BlobStore blobs;
 
     MailSafetyController(IgnoredMailRepository ignoredMail, SuppressedRecipientRepository suppressions,
-            TicketFlagRepository flags, TicketRepository tickets, Clock clock) {
+            TicketFlagRepository flags, TicketRepository tickets, Clock clock, BlobStore blobs) {
+        this.blobs = blobs;
         this.ignoredMail = ignoredMail;
         this.suppressions = suppressions;
         this.flags = flags;
@@ -64,7 +68,8 @@ class MailSafetyController {
     ResponseEntity<?> ignoredRaw(@PathVariable long id) {
         return ignoredMail.findById(id)
                 .<ResponseEntity<?>>map(m -> ResponseEntity.ok().header("Content-Type", "message/rfc822")
-                        .body(m.getContent()))
+                        .contentLength(m.getSize())
+                        .body(blobs.resource(BlobTable.IGNORED_MAIL, m.getId())))
                 .orElseGet(() -> notFound("ignored mail " + id + " not found"));
     }
 

@@ -1,6 +1,6 @@
 package ch.postdesk.safety;
 
-import ch.postdesk.content.BlobWriter;
+import ch.postdesk.content.BlobStore;
 import ch.postdesk.inbound.InboundDuplicate;
 import ch.postdesk.inbound.InboundDuplicateRepository;
 import ch.postdesk.inbound.InboundLogContext;
@@ -77,13 +77,13 @@ public class MailSafetyHandler {
     private final SafetyProperties properties;
     private final VerpAddress verp;
     private final Clock clock;
-    private final BlobWriter blobs;
+    private final BlobStore blobs;
 
     public MailSafetyHandler(TicketRepository tickets, ArticleRepository articles, ArticleFactory articleFactory,
             MessageIndexRepository messageIndex, InboundDuplicateRepository duplicates, IgnoredMailRepository ignoredMail,
             TicketFlagRepository flags, SuppressionList suppressions, HistoryRecorder history,
             CustomerMailComposer composer, OutboxService outbox, SafetyProperties properties,
-            OutboundProperties outbound, Clock clock, BlobWriter blobs) {
+            OutboundProperties outbound, Clock clock, BlobStore blobs) {
         this.tickets = tickets;
         this.articles = articles;
         this.articleFactory = articleFactory;

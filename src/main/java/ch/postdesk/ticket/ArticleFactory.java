@@ -1,6 +1,6 @@
 package ch.postdesk.ticket;
 
-import ch.postdesk.content.BlobWriter;
+import ch.postdesk.content.BlobStore;
 import ch.postdesk.content.MailContent;
 import ch.postdesk.parsing.HtmlSanitizer;
 import ch.postdesk.parsing.MailAddress;
@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 public class ArticleFactory {
 
     private final ArticleRepository articles;
-    private final BlobWriter blobs;
+    private final BlobStore blobs;
 
-    public ArticleFactory(ArticleRepository articles, BlobWriter blobs) {
+    public ArticleFactory(ArticleRepository articles, BlobStore blobs) {
         this.articles = articles;
         this.blobs = blobs;
     }

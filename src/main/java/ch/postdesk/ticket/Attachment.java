@@ -1,8 +1,7 @@
 package ch.postdesk.ticket;
 
-import ch.postdesk.content.BlobWriter;
+import ch.postdesk.content.BlobStore;
 import ch.postdesk.content.MailContent;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -45,13 +43,10 @@ public class Attachment {
     @Column(name = "inline_part", nullable = false)
     private boolean inline;
 
-    /** Written from a stream by {@link BlobWriter} after the insert; read like any column. */
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(columnDefinition = "longblob", insertable = false, updatable = false)
-    private byte[] content;
-
-    /** Content of a new row until {@link BlobWriter} has written it. */
+    /**
+     * Content of a new row until {@link BlobStore} has written it. The {@code content} column is
+     * not mapped: {@link BlobStore} streams it in and out.
+     */
     @Transient
     private MailContent pendingContent;
 
@@ -102,15 +97,15 @@ public class Attachment {
         return inline;
     }
 
-    /** The stored bytes, or those of a new row whose content is not written yet. */
-    public byte[] getContent() {
-        return content != null || pendingContent == null ? content : pendingContent.bytes();
+    /** The content of a new row, until the end of the transaction that inserts it; null for a loaded row. */
+    public MailContent pendingContent() {
+        return pendingContent;
     }
 
     /** Writes the content of a new row; call once after the row is inserted. */
-    public void writeContent(BlobWriter writer) {
+    public void writeContent(BlobStore store) {
         if (pendingContent != null) {
-            writer.write(BlobWriter.BlobTable.ATTACHMENT, id, pendingContent);
+            store.write(BlobStore.BlobTable.ATTACHMENT, id, pendingContent);
         }
     }
 }

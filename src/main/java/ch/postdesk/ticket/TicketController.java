@@ -1,5 +1,7 @@
 package ch.postdesk.ticket;
 
+import ch.postdesk.content.BlobStore;
+import ch.postdesk.content.BlobStore.BlobTable;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -18,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TicketController {
 
     private final TicketQueries queries;
+    private final BlobStore blobs;
 
-    TicketController(TicketQueries queries) {
+    TicketController(TicketQueries queries, BlobStore blobs) {
         this.queries = queries;
+        this.blobs = blobs;
     }
 
     @GetMapping
@@ -50,11 +54,12 @@ class TicketController {
     @GetMapping("/{number}/articles/{id}/raw")
     ResponseEntity<?> raw(@PathVariable String number, @PathVariable long id) {
         return queries.rawMessage(number, id)
-                .<ResponseEntity<?>>map(bytes -> ResponseEntity.ok()
+                .<ResponseEntity<?>>map(raw -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType("message/rfc822"))
+                        .contentLength(raw.getSize())
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(number + "-" + id + ".eml").build().toString())
-                        .body(bytes))
+                        .body(blobs.resource(BlobTable.RAW_MESSAGE, raw.getId())))
                 .orElseGet(() -> notFound("no raw message for article " + id + " of ticket " + number));
     }
 
@@ -66,7 +71,8 @@ class TicketController {
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(a.getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                         .header("X-Content-Type-Options", "nosniff")
-                        .body(a.getContent()))
+                        .contentLength(a.getSize())
+                        .body(blobs.resource(BlobTable.ATTACHMENT, a.getId())))
                 .orElseGet(() -> notFound("attachment " + id + " of ticket " + number + " not found"));
     }
 

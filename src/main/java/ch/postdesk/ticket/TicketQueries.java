@@ -47,20 +47,19 @@ public class TicketQueries {
         return tickets.findByNumber(number.toUpperCase(Locale.ROOT)).map(this::view);
     }
 
-    /** Returns the raw message of an article of the given ticket. */
-    public Optional<byte[]> rawMessage(String number, long articleId) {
+    /** Returns the raw message of an article of the given ticket, without its content. */
+    public Optional<RawMessage> rawMessage(String number, long articleId) {
         return articleOf(number, articleId)
                 .map(Article::getRawMessage)
-                .map(RawMessage::getContent);
+                .map(raw -> {
+                    raw.getSize();
+                    return raw;
+                });
     }
 
     public Optional<Attachment> attachment(String number, long attachmentId) {
         return attachments.findById(attachmentId)
-                .filter(a -> a.getArticle().getTicket().getNumber().equalsIgnoreCase(number))
-                .map(a -> {
-                    a.getContent();
-                    return a;
-                });
+                .filter(a -> a.getArticle().getTicket().getNumber().equalsIgnoreCase(number));
     }
 
     private Optional<Article> articleOf(String number, long articleId) {

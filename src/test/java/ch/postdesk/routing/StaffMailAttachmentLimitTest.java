@@ -1,5 +1,7 @@
 package ch.postdesk.routing;
 
+import ch.postdesk.content.BlobStore;
+import ch.postdesk.content.MailContent;
 import static ch.postdesk.routing.TestAttachments.readable;
 import static ch.postdesk.routing.TestAttachments.unreadable;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +54,9 @@ class StaffMailAttachmentLimitTest extends PostdeskIntegrationTest {
 
     private StaffMailComposer composer;
     private Ticket ticket;
+    @Autowired
+    private BlobStore blobs;
+
     private Article request;
     private Team team;
 
@@ -59,7 +64,7 @@ class StaffMailAttachmentLimitTest extends PostdeskIntegrationTest {
     void setUp() {
         RoutingProperties smallLimit = new RoutingProperties(routing.replyTokenKey(), routing.pageAcknowledgeTimeout(),
                 routing.escalationCheckInterval(), routing.ticketUrl(), routing.commandReminder(), DataSize.ofBytes(100));
-        composer = new StaffMailComposer(directory, inbound, outbound, smallLimit, replyToken, approvals);
+        composer = new StaffMailComposer(directory, inbound, outbound, smallLimit, replyToken, approvals, blobs);
         ticket = new Ticket("PD-9001", "Printer jams", "acme", "jane@acme.test", "Jane Doe", "en", "support",
                 MONDAY_MORNING);
         request = new Article(ticket, Article.Direction.INBOUND, "jams@acme.test", MONDAY_MORNING);
@@ -123,8 +128,8 @@ class StaffMailAttachmentLimitTest extends PostdeskIntegrationTest {
 
     @Test
     void unsavedFileLinksTicket() {
-        Attachment unsaved = new Attachment(request, "dump.bin", "application/octet-stream", new byte[200],
-                "0".repeat(64), null, false);
+        Attachment unsaved = new Attachment(request, "dump.bin", "application/octet-stream",
+                MailContent.of(new byte[200]), null, false);
 
         OutgoingMail task = composer.teamTask(ticket, team, request, List.of(unsaved));
 

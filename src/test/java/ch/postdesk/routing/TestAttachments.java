@@ -1,5 +1,6 @@
 package ch.postdesk.routing;
 
+import ch.postdesk.content.MailContent;
 import ch.postdesk.ticket.Attachment;
 
 /** Attachments built without a database, with the id they would have after saving. */
@@ -15,7 +16,7 @@ final class TestAttachments {
 
     /**
      * Returns a saved attachment of {@code size} bytes whose content must not be read: its
-     * {@code getContent()} throws, so a test fails when the code loads a file it should only link.
+     * {@code pendingContent()} throws, so a test fails when the code loads a file it should only link.
      */
     static Attachment unreadable(long id, String filename, long size) {
         return new UnreadableAttachment(id, filename, size);
@@ -26,7 +27,7 @@ final class TestAttachments {
         private final long id;
 
         FixedIdAttachment(long id, String filename, byte[] content) {
-            super(null, filename, "application/octet-stream", content, "0".repeat(64), null, false);
+            super(null, filename, "application/octet-stream", MailContent.of(content), null, false);
             this.id = id;
         }
 
@@ -51,7 +52,7 @@ final class TestAttachments {
         }
 
         @Override
-        public byte[] getContent() {
+        public MailContent pendingContent() {
             throw new AssertionError("content of " + getFilename() + " was read, but it should only be linked");
         }
     }

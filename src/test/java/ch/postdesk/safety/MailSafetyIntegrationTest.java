@@ -180,11 +180,11 @@ class MailSafetyIntegrationTest extends PostdeskIntegrationTest {
         String raw = limit.equals("nesting") ? nested(sender, messageId, 30) : manyHeaders(sender, messageId, 1100);
         deliver(raw, SUPPORT);
 
-        // The limits are checked before parsing, so the quarantine entry has no Message-ID of its own.
-        String byContent = "select error from quarantined_mail where content like ?";
-        await().atMost(Duration.ofSeconds(30)).until(() -> !jdbc.queryForList(byContent, String.class,
-                "%" + messageId + "%").isEmpty());
-        String error = jdbc.queryForObject(byContent, String.class, "%" + messageId + "%");
+        // The limits are checked before parsing; the Message-ID comes from the header block.
+        String byMessageId = "select error from quarantined_mail where message_id = ?";
+        await().atMost(Duration.ofSeconds(30)).until(() -> !jdbc.queryForList(byMessageId, String.class,
+                messageId).isEmpty());
+        String error = jdbc.queryForObject(byMessageId, String.class, messageId);
         assertThat(error).contains(limit.equals("nesting") ? "MIME nesting deeper than 20 levels"
                 : "header fields exceed the limit of 1000");
         assertThat(ticketCount(sender)).isZero();

@@ -50,6 +50,8 @@ public abstract class PostdeskIntegrationTest {
     protected static final int IMAP_PORT = freePort();
     protected static final SwitchableTcpProxy SMTP_RELAY = new SwitchableTcpProxy(0, SMTP_PORT);
     private static final Path DATA_DIR = tempDir();
+    /** Spool directory of the application under test; empty whenever no mail is in the pipeline. */
+    protected static final Path SPOOL_DIR = DATA_DIR.resolve("spool");
 
     @Autowired
     protected EmbeddedMailServer mailServer;
@@ -71,6 +73,7 @@ public abstract class PostdeskIntegrationTest {
         registry.add("server.address", () -> "127.0.0.1");
         registry.add("postdesk.api.token", () -> API_TOKEN);
         registry.add("postdesk.embedded.data-dir", DATA_DIR::toString);
+        registry.add("postdesk.spool.directory", () -> SPOOL_DIR.toString());
         registry.add("postdesk.embedded.database.temporary", () -> "true");
         registry.add("postdesk.embedded.database.server-args[0]", () -> "--innodb-lock-wait-timeout=3");
         registry.add("postdesk.embedded.mail.smtp-port", () -> SMTP_PORT);

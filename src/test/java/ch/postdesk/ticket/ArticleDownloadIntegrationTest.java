@@ -2,25 +2,17 @@ package ch.postdesk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.postdesk.parsing.MailParser;
 import ch.postdesk.support.PostdeskIntegrationTest;
-import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Downloads of raw messages and attachments through the API, the resolved {@code cid:} images of
- * the display HTML, and a mail with a 25 MB attachment posted to {@code /api/inbound}.
+ * the display HTML. {@code LargeMailTest} covers a mail with a 25 MB attachment.
  */
 class ArticleDownloadIntegrationTest extends PostdeskIntegrationTest {
 
@@ -71,40 +63,6 @@ class ArticleDownloadIntegrationTest extends PostdeskIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(404);
     }
 
-    /**
-     * Posts a mail with a 25 MB attachment (34 MB raw) and checks that it is stored whole. The heap
-     * growth is printed, not asserted: the test shares its JVM with the application and its pollers.
-     */
-    @Test
-    void mailWithLargeAttachmentStored() {
-        String customer = uniqueAddress("large", "customer.test");
-        byte[] content = new byte[25 * 1024 * 1024];
-        new Random(25).nextBytes(content);
-        byte[] raw = largeMail(customer, uniqueMessageId("customer.test"), content);
-        content = null;
-        long heapBefore = resetHeapPeaks();
-
-        HttpResponse<String> posted = postMail("/api/inbound", raw, API_TOKEN);
-
-        long peakGrowth = heapPeaks() - heapBefore;
-        System.out.printf("large mail: %.1f MB raw, heap peak growth during POST %d MB (max heap %d MB)%n",
-                raw.length / 1e6, peakGrowth >> 20, Runtime.getRuntime().maxMemory() >> 20);
-        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
-        String number = json(posted.body()).get("ticket").asString();
-        Map<String, Object> stored = jdbc.queryForMap("select f.size, f.sha256, sha2(f.content, 256) content_sha256,"
-                + " length(r.content) raw_size, sha2(r.content, 256) raw_sha256"
-                + " from attachment f join article a on a.id = f.article_id join ticket t on t.id = a.ticket_id"
-                + " join raw_message r on r.id = a.raw_message_id where t.number = ? and f.filename = 'measurements.bin'",
-                number);
-        assertThat(((Number) stored.get("size")).longValue()).isEqualTo(25L * 1024 * 1024);
-        byte[] expected = new byte[25 * 1024 * 1024];
-        new Random(25).nextBytes(expected);
-        assertThat(stored.get("sha256")).isEqualTo(MailParser.sha256Hex(expected));
-        assertThat(stored.get("content_sha256")).isEqualTo(MailParser.sha256Hex(expected));
-        assertThat(((Number) stored.get("raw_size")).longValue()).isEqualTo(raw.length);
-        assertThat(stored.get("raw_sha256")).isEqualTo(MailParser.sha256Hex(raw));
-    }
-
     private static String relatedMail(String customer, String messageId) {
         String png = Base64.getMimeEncoder().encodeToString(PNG);
         String pdf = Base64.getMimeEncoder().encodeToString(PDF);
@@ -140,51 +98,6 @@ class ArticleDownloadIntegrationTest extends PostdeskIntegrationTest {
                 pdf,
                 "--outer--",
                 "");
-    }
-
-    private static byte[] largeMail(String customer, String messageId, byte[] content) {
-        String head = String.join("\r\n",
-                "From: " + customer,
-                "To: support@postdesk.test",
-                "Subject: Measurement data",
-                "Message-ID: <" + messageId + ">",
-                "Date: Fri, 4 Dec 2026 10:00:00 +0100",
-                "MIME-Version: 1.0",
-                "Content-Type: multipart/mixed; boundary=\"b\"",
-                "",
-                "--b",
-                "Content-Type: text/plain; charset=utf-8",
-                "",
-                "The measurements are attached.",
-                "--b",
-                "Content-Type: application/octet-stream; name=\"measurements.bin\"",
-                "Content-Transfer-Encoding: base64",
-                "Content-Disposition: attachment; filename=\"measurements.bin\"",
-                "",
-                "");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(36 * 1024 * 1024);
-        out.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(Base64.getMimeEncoder().encode(content));
-        out.writeBytes("\r\n--b--\r\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
-    }
-
-    private static long resetHeapPeaks() {
-        System.gc();
-        long used = 0;
-        for (MemoryPoolMXBean pool : heapPools()) {
-            pool.resetPeakUsage();
-            used += pool.getUsage().getUsed();
-        }
-        return used;
-    }
-
-    private static long heapPeaks() {
-        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     }
 
     private static JsonNode attachmentNamed(JsonNode article, String filename) {
