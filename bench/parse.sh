@@ -5,7 +5,7 @@ set -e
 cd "$(dirname "$0")/.."
 CORPUS="${1:-../shared/corpus}"
 ROUNDS="${2:-5}"
-MAVEN_OPTS="${MAVEN_OPTS:--Xmx512m}" mvn -q -o test-compile exec:java \
+MAVEN_OPTS="${MAVEN_OPTS:--Xmx512m}" mvn -q test-compile exec:java \
   -Dexec.classpathScope=test \
   -Dexec.mainClass=ch.postdesk.bench.ParseBenchmark \
   -Dexec.args="$CORPUS $ROUNDS"

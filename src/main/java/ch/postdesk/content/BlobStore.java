@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * ignored mail. The entities of these tables do not map the column, because Hibernate would load
  * it as one array with every entity. Writing streams the content into the row after its insert,
  * in the caller's transaction. Reading copies it in pieces of {@link #CHUNK_SIZE}, so that a
- * download holds at most one piece in the heap.
+ * download keeps at most one piece in the heap.
  */
 @Component
 public class BlobStore {

@@ -20,6 +20,7 @@ public final class ContentSpool extends OutputStream {
 
     private final Spooling spooling;
     private final MessageDigest digest = newDigest();
+    private final byte[] single = new byte[1];
     private ByteArrayOutputStream memory = new ByteArrayOutputStream(8 * 1024);
     private Path file;
     private OutputStream fileOut;
@@ -40,7 +41,8 @@ public final class ContentSpool extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+        single[0] = (byte) b;
+        write(single, 0, 1);
     }
 
     @Override

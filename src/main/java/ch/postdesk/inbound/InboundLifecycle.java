@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("inboundLifecycle")
 public class InboundLifecycle {
 
-    /** Exchange property that holds the {@link InboundMail}. */
+    /** Exchange property that contains the {@link InboundMail}. */
     public static final String MAIL_PROPERTY = "PostdeskInboundMail";
 
     public void begin(Exchange exchange) {

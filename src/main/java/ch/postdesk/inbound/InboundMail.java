@@ -53,7 +53,7 @@ public final class InboundMail implements AutoCloseable {
         return mailbox;
     }
 
-    /** The message exactly as it arrived. */
+    /** Returns the message exactly as it arrived. */
     public MailContent raw() {
         return raw;
     }

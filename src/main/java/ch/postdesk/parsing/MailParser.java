@@ -45,12 +45,12 @@ public final class MailParser {
     private final Session session;
     private final Spooling spooling;
 
-    /** A parser that keeps decoded attachments in memory; for mail that is in memory already. */
+    /** Creates a parser that keeps decoded attachments in memory, for mail that is in memory already. */
     public MailParser() {
         this(Spooling.IN_MEMORY);
     }
 
-    /** A parser that writes decoded attachments larger than the threshold of {@code spooling} to disk. */
+    /** Creates a parser that writes decoded attachments larger than the threshold of {@code spooling} to disk. */
     public MailParser(Spooling spooling) {
         this.spooling = spooling;
         Properties properties = new Properties();

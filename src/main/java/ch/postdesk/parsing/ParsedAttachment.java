@@ -26,7 +26,10 @@ public record ParsedAttachment(String filename, String contentType, MailContent 
         this(filename, contentType, MailContent.of(content), contentId, inline, null, null);
     }
 
-    /** The decoded bytes as one array; reads the spool file of a large attachment into the heap. */
+    /**
+     * Returns the decoded bytes as one array, reading the spool file of a large attachment into
+     * the heap.
+     */
     public byte[] content() {
         return data.bytes();
     }

@@ -191,7 +191,10 @@ public class StaffMailComposer {
                 .toList();
     }
 
-    /** The content of a file stored in this transaction is still at hand; an older one is read from the database. */
+    /**
+     * Returns the file's content. A file stored in this transaction still has it at hand, and an
+     * older one is read from the database.
+     */
     private byte[] content(Attachment file) {
         MailContent pending = file.pendingContent();
         return pending != null ? pending.bytes() : blobs.read(BlobTable.ATTACHMENT, file.getId());

@@ -32,7 +32,7 @@ class ContentSpoolTest {
     }
 
     @Test
-    void largeContentGoesToAFileThatCloseDeletes() throws IOException {
+    void largeContentSpooledToFile() throws IOException {
         byte[] bytes = random(100_000);
 
         MailContent content = ContentSpool.copy(new ByteArrayInputStream(bytes), new Spooling(4096, directory));
@@ -54,7 +54,7 @@ class ContentSpoolTest {
     }
 
     @Test
-    void spoolClosedWithoutFinishingDeletesItsFile() throws IOException {
+    void unfinishedSpoolDeletesFile() throws IOException {
         try (ContentSpool spool = new ContentSpool(new Spooling(10, directory))) {
             spool.write(random(100));
             assertThat(spoolFiles()).isOne();
@@ -63,7 +63,7 @@ class ContentSpoolTest {
     }
 
     @Test
-    void parserSpoolsLargeAttachmentsAndReleasesThem() throws IOException {
+    void parserSpoolsLargeAttachment() throws IOException {
         byte[] attachment = random(300_000);
         byte[] raw = ("From: anna@customer.test\r\nTo: support@postdesk.test\r\nSubject: Log\r\n"
                 + "Message-ID: <spool@customer.test>\r\nMIME-Version: 1.0\r\n"
@@ -88,7 +88,7 @@ class ContentSpoolTest {
     }
 
     @Test
-    void spooledMailWithoutBlankLineAfterHeaderIsRepaired() throws IOException {
+    void spooledHeaderWithoutBlankLineRepaired() throws IOException {
         byte[] raw = ("From: anna@customer.test\r\nSubject: No separator\r\nThis line starts the body.\r\n"
                 + "x".repeat(200_000) + "\r\n").getBytes();
         Spooling spooling = new Spooling(1024, directory);
@@ -103,7 +103,7 @@ class ContentSpoolTest {
     }
 
     @Test
-    void leftoversOlderThanTheCutoffAreDeleted() throws IOException {
+    void oldLeftoversDeleted() throws IOException {
         Spooling spooling = new Spooling(0, directory);
         MailContent old = ContentSpool.copy(new ByteArrayInputStream(random(10)), spooling);
         Files.setLastModifiedTime(spoolFile(), java.nio.file.attribute.FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mail with large attachments: posted to {@code /api/inbound} and polled over IMAP. The mail is
- * generated into a file and posted from there, so that the test itself holds no copy of it; the
+ * generated into a file and posted from there, so that the test itself keeps no copy of it; the
  * {@code bounded-heap} Surefire execution runs this class in a JVM with a small maximum heap
  * (see pom.xml), which proves that the pipeline streams the content instead of copying it.
  */
@@ -43,7 +43,7 @@ class LargeMailTest extends PostdeskIntegrationTest {
     Path work;
 
     @Test
-    void mailWithLargeAttachmentPostedIsStoredAndDownloadedWhole() throws Exception {
+    void postedLargeMailStoredWhole() throws Exception {
         Path file = work.resolve("large.eml");
         Generated mail = generate(file, uniqueAddress("large", "customer.test"), 25 * MIB);
         long heapBefore = resetHeapPeaks();
@@ -73,7 +73,7 @@ class LargeMailTest extends PostdeskIntegrationTest {
     }
 
     @Test
-    void largeMailPolledOverImapIsSpooledAndStoredWhole() throws Exception {
+    void polledLargeMailStoredWhole() throws Exception {
         Path file = work.resolve("imap.eml");
         String customer = uniqueAddress("imap-large", "customer.test");
         Generated mail = generate(file, customer, 3 * MIB);
