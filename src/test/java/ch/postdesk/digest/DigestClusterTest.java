@@ -8,6 +8,7 @@ import ch.postdesk.support.PostdeskIntegrationTest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,6 +44,9 @@ class DigestClusterTest extends PostdeskIntegrationTest {
 
     @Autowired
     Scheduler scheduler;
+
+    @Autowired
+    DigestTriggerCleanup cleanup;
 
     @AfterAll
     static void stopSecondInstance() {
@@ -127,5 +137,28 @@ class DigestClusterTest extends PostdeskIntegrationTest {
         Long count = jdbc.queryForObject("select count(*) from outbox_message where kind = 'digest-support-lead'",
                 Long.class);
         return count == null ? 0 : count;
+    }
+
+    @Test
+    void staleDigestTriggerDeleted() throws Exception {
+        JobKey job = JobKey.jobKey("removed-schedule", DigestRoutes.TRIGGER_GROUP);
+        scheduler.scheduleJob(JobBuilder.newJob(NoOpJob.class).withIdentity(job).build(),
+                TriggerBuilder.newTrigger().withIdentity("removed-schedule", DigestRoutes.TRIGGER_GROUP)
+                        .startAt(Date.from(Instant.parse("2099-01-01T00:00:00Z"))).build());
+
+        List<String> removed = cleanup.removeStaleTriggers();
+
+        assertThat(removed).containsExactly("removed-schedule");
+        assertThat(scheduler.checkExists(job)).isFalse();
+        assertThat(scheduler.checkExists(TriggerKey.triggerKey("account-manager-daily", DigestRoutes.TRIGGER_GROUP)))
+                .isTrue();
+    }
+
+    /** Job class of the stale trigger; it never fires. */
+    public static class NoOpJob implements Job {
+
+        @Override
+        public void execute(JobExecutionContext context) {
+        }
     }
 }
