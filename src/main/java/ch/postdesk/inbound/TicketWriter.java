@@ -141,6 +141,8 @@ public class TicketWriter {
         }
         history.record(ticket, "article-added", sender, "threaded by " + mail.thread().via());
         routing.afterStore(ticket, mail, article, false);
+        // Triage may have changed the priority of the existing ticket.
+        slaClocks.onPolicyInputsChanged(ticket);
         if (mail.commandMail() != null) {
             commands.execute(ticket, mail, article);
         } else {

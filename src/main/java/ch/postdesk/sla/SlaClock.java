@@ -135,6 +135,43 @@ public class SlaClock {
         store(timer);
     }
 
+    /**
+     * Moves the clock to another policy. The time counted so far stays, measured with the old
+     * calendar up to {@code now}. A running clock then counts on with the new calendar towards the
+     * new target. A warning that was given is cleared so that it can come again for the new target,
+     * unless the clock is already breached.
+     */
+    void retarget(SlaPolicy newPolicy, Duration newTarget, SlaCalendar oldCalendar, SlaCalendar newCalendar,
+            Instant now) {
+        boolean running = state == State.RUNNING;
+        if (running) {
+            SlaTimer timer = timer(oldCalendar, newPolicy.warningPercent());
+            timer.pause(now);
+            store(timer);
+        }
+        policy = newPolicy.name();
+        targetSeconds = newTarget.toSeconds();
+        warnAt = null;
+        dueAt = null;
+        if (breachedAt == null) {
+            warnedAt = null;
+        }
+        if (running) {
+            SlaTimer timer = timer(newCalendar, newPolicy.warningPercent());
+            timer.resume(now);
+            store(timer);
+            // A threshold that the counted time already passes has no moment ahead; it is due now,
+            // so that the monitor warns or breaches at its next run.
+            warnAt = warnAt == null ? now : warnAt;
+            dueAt = dueAt == null ? now : dueAt;
+        }
+    }
+
+    /** Records the ticket's new policy on a clock that has ended; its target and times stay. */
+    void relabel(SlaPolicy newPolicy) {
+        policy = newPolicy.name();
+    }
+
     /** Ends the clock: {@code met} when its goal was reached, else stopped because it no longer applies. */
     void finish(SlaCalendar calendar, int warningPercent, Instant now, boolean met) {
         SlaTimer timer = timer(calendar, warningPercent);

@@ -3,6 +3,7 @@ package ch.postdesk.sla;
 import ch.postdesk.directory.Directory;
 import ch.postdesk.directory.DirectoryFile.Customer;
 import ch.postdesk.directory.DirectoryService;
+import ch.postdesk.ticket.HistoryRecorded;
 import ch.postdesk.ticket.HistoryRecorder;
 import ch.postdesk.ticket.Ticket;
 import ch.postdesk.ticket.TicketStatus;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,8 @@ public class SlaClockService {
 
     private static final Logger log = LoggerFactory.getLogger(SlaClockService.class);
 
+    /** History events after which the matching policy may differ: the priority or the customer (and so the tier) changed. */
+    private static final Set<String> POLICY_INPUTS = Set.of("priority-changed", "customer-changed");
     private static final Set<TicketStatus> DONE = Set.of(TicketStatus.RESOLVED, TicketStatus.CLOSED,
             TicketStatus.SPAM);
 
@@ -139,6 +143,50 @@ public class SlaClockService {
                 }
             }
         }
+    }
+
+    /** Moves the clocks to another policy when a command changes the ticket's priority or customer. */
+    @EventListener
+    public void onHistoryRecorded(HistoryRecorded event) {
+        if (POLICY_INPUTS.contains(event.type())) {
+            onPolicyInputsChanged(event.ticket());
+        }
+    }
+
+    /**
+     * Moves the clocks to the policy that now matches the ticket, after its priority or customer
+     * changed. Time already counted stays and the new targets apply to it. A clock kind that the
+     * new policy does not set is stopped. When no policy matches any more, the clocks keep theirs.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onPolicyInputsChanged(Ticket ticket) {
+        List<SlaClock> existing = clocks.findByTicketIdOrderById(ticket.getId());
+        if (existing.isEmpty() || DONE.contains(ticket.getStatus())) {
+            return;
+        }
+        String currentName = existing.get(0).getPolicy();
+        SlaPolicy next = policyOf(ticket).orElse(null);
+        if (next == null || next.name().equals(currentName)) {
+            return;
+        }
+        SlaPolicy current = policyNamed(currentName).orElse(next);
+        SlaCalendar oldCalendar = calendar(ticket, current);
+        SlaCalendar newCalendar = calendar(ticket, next);
+        Instant now = clock.instant();
+        String reason = "policy " + currentName + " -> " + next.name() + " (priority " + ticket.getPriority() + ")";
+        for (SlaClock slaClock : existing) {
+            Optional<Duration> target = next.target(slaClock.getKind());
+            if (!slaClock.isActive()) {
+                slaClock.relabel(next);
+            } else if (target.isEmpty()) {
+                finish(ticket, slaClock, oldCalendar, current, now, false, reason + " sets no target");
+                slaClock.relabel(next);
+            } else {
+                slaClock.retarget(next, target.get(), oldCalendar, newCalendar, now);
+                history.record(ticket, "sla-policy-changed", "sla", describe(slaClock, reason));
+            }
+        }
+        log.info("Ticket {}: SLA clocks moved to {}", ticket.getNumber(), reason);
     }
 
     /** Returns the SLA state of a ticket at {@code now}. */

@@ -383,6 +383,27 @@ class CommandMailEndToEndTest extends CommunicationTestSupport {
         assertThat(outboxByKind(ticket.number(), CommandMailComposer.ESCALATION)).hasSize(2);
     }
 
+    @Test
+    void priorityCommandMovesSlaClocks() {
+        OpenedTicket ticket = openTicket("beispiel.test", "Zugang gesperrt");
+        assertThat(slaClocks(ticket.number())).allSatisfy(row -> assertThat(row).containsEntry("policy", "premium"));
+
+        command(AGENT, tokenAddress(ticket.number(), AGENT), ticket.number(), "#priority P1");
+
+        List<Map<String, Object>> clocks = slaClocks(ticket.number());
+        assertThat(clocks).allSatisfy(row -> assertThat(row).containsEntry("policy", "premium-urgent"));
+        assertThat(clocks).filteredOn(row -> "FIRST_RESPONSE".equals(row.get("kind"))).singleElement()
+                .satisfies(row -> assertThat(((Number) row.get("target_seconds")).longValue()).isEqualTo(30 * 60));
+        assertThat(history(ticket.number(), "sla-policy-changed")).isNotEmpty()
+                .allSatisfy(detail -> assertThat(detail).contains("policy premium -> premium-urgent (priority P1)"));
+    }
+
+    private List<Map<String, Object>> slaClocks(String number) {
+        return jdbc.queryForList("""
+                select c.kind, c.policy, c.target_seconds, c.state from sla_clock c join ticket t on t.id = c.ticket_id
+                where t.number = ? order by c.id""", number);
+    }
+
     private String tokenAddress(String number, String recipient) {
         return replyToken.replyAddress(SUPPORT, number, recipient);
     }
