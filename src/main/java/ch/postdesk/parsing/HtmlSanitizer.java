@@ -13,6 +13,9 @@ import org.jsoup.safety.Safelist;
  * Cleans HTML bodies for display with an allow-list: no scripts, event handlers, forms, frames or
  * {@code javascript:} URLs. Remote images are not loaded by default: their address moves to
  * {@code data-remote-src}, and only {@code cid:} and {@code data:} images keep a {@code src}.
+ * Inline styles keep their declarations except those that load resources ({@code url(...)},
+ * {@code image-set}, {@code expression}, bindings) or take the element out of the flow over the
+ * page ({@code position} other than static or relative).
  */
 public final class HtmlSanitizer {
 
@@ -72,7 +75,42 @@ public final class HtmlSanitizer {
                 image.attr("data-remote-src", src);
             }
         }
+        for (Element styled : dirty.select("[style]")) {
+            String style = safeStyle(styled.attr("style"));
+            if (style.isEmpty()) {
+                styled.removeAttr("style");
+            } else {
+                styled.attr("style", style);
+            }
+        }
         return Jsoup.clean(dirty.body() == null ? html : dirty.body().html(), "", SAFELIST,
                 new Document.OutputSettings().prettyPrint(false));
+    }
+
+    /**
+     * Returns the declarations of an inline style that are safe to show. A declaration with a CSS
+     * escape or comment is dropped as a whole, because both can hide {@code url(} from this check.
+     */
+    static String safeStyle(String style) {
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (String declaration : style.split(";")) {
+            int colon = declaration.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            String property = declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String value = declaration.substring(colon + 1).strip();
+            String compact = value.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+            boolean loadsResource = compact.contains("url(") || compact.contains("image-set(")
+                    || compact.contains("expression(") || compact.contains("javascript:") || compact.contains("@import");
+            boolean hidden = value.contains("\\") || value.contains("/*") || property.contains("\\");
+            boolean binding = property.equals("behavior") || property.equals("-moz-binding");
+            boolean overlay = property.equals("position") && !compact.equals("static") && !compact.equals("relative");
+            if (!property.matches("[a-z-]+") || loadsResource || hidden || binding || overlay) {
+                continue;
+            }
+            kept.add(property + ": " + value);
+        }
+        return String.join("; ", kept);
     }
 }

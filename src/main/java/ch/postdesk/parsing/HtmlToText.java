@@ -75,7 +75,7 @@ public final class HtmlToText {
                 appendChildren(element, out);
                 String label = out.substring(start).trim();
                 String href = element.attr("href");
-                if (!href.isBlank() && !href.startsWith("#") && !href.equals(label)
+                if (!href.isBlank() && !href.startsWith("#") && !href.equals(label) && shownScheme(href)
                         && !("mailto:" + label).equalsIgnoreCase(href)) {
                     out.append(" (").append(href).append(')');
                 }
@@ -117,5 +117,17 @@ public final class HtmlToText {
             out.append(trimmed);
         }
         return out.toString();
+    }
+
+    /** Returns whether a link target is worth showing: web, mail and phone links and relative ones, no script URLs. */
+    private static boolean shownScheme(String href) {
+        String lower = href.strip().toLowerCase(java.util.Locale.ROOT);
+        int colon = lower.indexOf(':');
+        if (colon < 0 || lower.indexOf('/') >= 0 && lower.indexOf('/') < colon) {
+            return true;
+        }
+        String scheme = lower.substring(0, colon);
+        return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")
+                || scheme.equals("ftp");
     }
 }

@@ -1,5 +1,6 @@
 package ch.postdesk.routing;
 
+import ch.postdesk.outbox.OutgoingMail;
 import ch.postdesk.directory.DirectoryFile.Team;
 import ch.postdesk.directory.DirectoryService;
 import ch.postdesk.outbox.OutboxService;
@@ -67,10 +68,13 @@ public class TeamAssignment {
         }
         Article source = request != null ? request : firstCustomerArticle(ticket).orElse(null);
         List<Attachment> files = source == null ? List.of() : attachmentsOf(source);
-        outbox.enqueue(ticket, composer.teamTask(ticket, team, source, files), true);
+        OutgoingMail task = composer.teamTask(ticket, team, source, files);
+        outbox.enqueue(ticket, task, true);
+        int attached = task.attachments().size();
         history.record(ticket, "team-assigned", actor, (previousTeam == null || previousTeam.equals(team.key())
-                ? "" : "moved from team " + previousTeam + "; ") + "refined task with " + files.size()
-                + " attachment(s) sent to " + team.queueAddress());
+                ? "" : "moved from team " + previousTeam + "; ") + "refined task with " + attached
+                + " attachment(s)" + (files.size() > attached ? " and " + (files.size() - attached) + " linked" : "")
+                + " sent to " + team.queueAddress());
         log.info("Sent refined task for ticket {} to team {} at {}", ticket.getNumber(), team.key(),
                 team.queueAddress());
     }

@@ -59,6 +59,7 @@ class TicketController {
                         .contentLength(raw.getSize())
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(number + "-" + id + ".eml").build().toString())
+                        .header("X-Content-Type-Options", "nosniff")
                         .body(blobs.resource(BlobTable.RAW_MESSAGE, raw.getId())))
                 .orElseGet(() -> notFound("no raw message for article " + id + " of ticket " + number));
     }
@@ -68,12 +69,38 @@ class TicketController {
         return queries.attachment(number, id)
                 .<ResponseEntity<?>>map(a -> ResponseEntity.ok()
                         .contentType(safeType(a.getContentType()))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename(a.getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .header(HttpHeaders.CONTENT_DISPOSITION, attachmentDisposition(a.getFilename()))
                         .header("X-Content-Type-Options", "nosniff")
                         .contentLength(a.getSize())
                         .body(blobs.resource(BlobTable.ATTACHMENT, a.getId())))
                 .orElseGet(() -> notFound("attachment " + id + " of ticket " + number + " not found"));
+    }
+
+    /**
+     * Builds {@code Content-Disposition: attachment} for {@code filename} as RFC 6266 recommends:
+     * an ASCII {@code filename} for old clients (accents removed, other characters replaced by
+     * {@code _}) and the exact name in {@code filename*} (RFC 8187) when it is not plain ASCII.
+     */
+    static String attachmentDisposition(String filename) {
+        String ascii = java.text.Normalizer.normalize(filename, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+        String header = "attachment; filename=\"" + ascii + "\"";
+        if (ascii.equals(filename)) {
+            return header;
+        }
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : filename.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            boolean attrChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0;
+            if (attrChar) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return header + "; filename*=UTF-8''" + encoded;
     }
 
     private static MediaType safeType(String contentType) {
