@@ -5,6 +5,7 @@ import ch.postdesk.command.Authentication.TokenState;
 import ch.postdesk.directory.Directory;
 import ch.postdesk.directory.DirectoryFile.Team;
 import ch.postdesk.security.ReplyToken;
+import com.google.common.net.InternetDomainName;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -178,17 +179,38 @@ public final class CommandAuthenticator {
     }
 
     /**
-     * Returns whether the DKIM signing domain {@code signer} is the From domain or a parent domain
-     * of it. NOTE: DMARC's relaxed alignment compares organisational domains from the public
-     * suffix list; this check only refuses single-label parents, so a signature by a public suffix
-     * such as {@code co.uk} would count. Trust only an MTA that verifies signatures itself.
+     * Returns whether the DKIM signing domain {@code signer} is aligned with the From domain in
+     * DMARC's relaxed mode (RFC 7489, section 3.1.1): both have the same organisational domain.
      */
-    private static boolean aligned(String fromDomain, String signer) {
+    static boolean aligned(String fromDomain, String signer) {
         if (signer == null || signer.isBlank()) {
             return false;
         }
-        String d = signer.strip().toLowerCase(Locale.ROOT);
-        return fromDomain.equals(d) || fromDomain.endsWith("." + d) && d.contains(".");
+        String organisation = organisationalDomain(fromDomain);
+        return organisation != null && organisation.equals(organisationalDomain(signer.strip()));
+    }
+
+    /**
+     * Returns the organisational domain of {@code domain}: the public suffix from the public suffix
+     * list (as shipped with Guava) plus one label. A name that is itself a public suffix has none.
+     * A name under no listed suffix, such as an internal or {@code .test} domain, takes its last
+     * two labels.
+     */
+    static String organisationalDomain(String domain) {
+        String lower = domain.toLowerCase(Locale.ROOT);
+        try {
+            InternetDomainName name = InternetDomainName.from(lower);
+            if (name.isUnderPublicSuffix()) {
+                return name.topPrivateDomain().toString();
+            }
+            if (name.isPublicSuffix()) {
+                return null;
+            }
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String[] labels = lower.split("\\.");
+        return labels.length < 2 ? null : labels[labels.length - 2] + "." + labels[labels.length - 1];
     }
 
     private static String domainOf(String address) {

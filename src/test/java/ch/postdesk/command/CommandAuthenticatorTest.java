@@ -10,6 +10,8 @@ import ch.postdesk.directory.TestDirectories;
 import ch.postdesk.security.ReplyToken;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class CommandAuthenticatorTest {
 
@@ -132,6 +134,21 @@ class CommandAuthenticatorTest {
                 "mx.example.test; dkim=pass header.d=attacker.example").verified()).isFalse();
         assertThat(authenticate("agent@example.test", "PD-1001", List.of(),
                 "mx.example.test; dkim=pass header.d=test").verified()).isFalse();
+    }
+
+    @ParameterizedTest(name = "From {0}, d={1}: {2}")
+    @CsvSource({
+        "example.test, example.test, true",
+        "example.test, mail.example.test, true",
+        "support.example.test, example.test, true",
+        "shop.co.uk, mail.shop.co.uk, true",
+        "shop.co.uk, co.uk, false",
+        "shop.co.uk, other.co.uk, false",
+        "firma.ch, firma.ch.attacker.example, false",
+        "example.test, test, false",
+    })
+    void dkimAlignmentUsesOrganisationalDomain(String fromDomain, String signer, boolean aligned) {
+        assertThat(CommandAuthenticator.aligned(fromDomain, signer)).isEqualTo(aligned);
     }
 
     @Test
