@@ -3,9 +3,6 @@ package ch.postdesk.inbound;
 import ch.postdesk.command.CommandExecutor;
 import ch.postdesk.alert.AlertTriggers;
 import ch.postdesk.communication.IncomingReplyHandler;
-import ch.postdesk.notify.CustomerMailComposer;
-import ch.postdesk.notify.OwnAddresses;
-import ch.postdesk.outbox.OutboxService;
 import ch.postdesk.parsing.MailAddress;
 import ch.postdesk.parsing.ParsedMail;
 import ch.postdesk.safety.MailSafetyHandler;
@@ -16,7 +13,6 @@ import ch.postdesk.threading.MessageIndexRepository;
 import ch.postdesk.threading.SubjectTag;
 import ch.postdesk.ticket.Article;
 import ch.postdesk.ticket.ArticleFactory;
-import ch.postdesk.ticket.ArticleRepository;
 import ch.postdesk.ticket.HistoryRecorder;
 import ch.postdesk.ticket.Ticket;
 import ch.postdesk.ticket.TicketProperties;
@@ -24,8 +20,6 @@ import ch.postdesk.ticket.TicketRepository;
 import ch.postdesk.ticket.TicketStatus;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,14 +38,11 @@ public class TicketWriter {
     private static final Logger log = LoggerFactory.getLogger(TicketWriter.class);
 
     private final TicketRepository tickets;
-    private final ArticleRepository articles;
     private final MessageIndexRepository messageIndex;
     private final InboundDuplicateRepository duplicates;
     private final ArticleFactory articleFactory;
     private final HistoryRecorder history;
-    private final OutboxService outbox;
-    private final CustomerMailComposer composer;
-    private final OwnAddresses ownAddresses;
+    private final Acknowledgements acknowledgements;
     private final TicketProperties ticketProperties;
     private final SubjectTag subjectTag;
     private final IncomingReplyHandler replies;
@@ -62,20 +53,17 @@ public class TicketWriter {
     private final SlaClockService slaClocks;
     private final AlertTriggers alertTriggers;
 
-    public TicketWriter(TicketRepository tickets, ArticleRepository articles, MessageIndexRepository messageIndex,
-            InboundDuplicateRepository duplicates, ArticleFactory articleFactory, HistoryRecorder history, OutboxService outbox,
-            CustomerMailComposer composer, OwnAddresses ownAddresses, TicketProperties ticketProperties,
+    public TicketWriter(TicketRepository tickets, MessageIndexRepository messageIndex,
+            InboundDuplicateRepository duplicates, ArticleFactory articleFactory, HistoryRecorder history,
+            Acknowledgements acknowledgements, TicketProperties ticketProperties,
             IncomingReplyHandler replies, Clock clock, MailSafetyHandler safety, TicketRouting routing,
             CommandExecutor commands, SlaClockService slaClocks, AlertTriggers alertTriggers) {
         this.tickets = tickets;
-        this.articles = articles;
         this.messageIndex = messageIndex;
         this.duplicates = duplicates;
         this.articleFactory = articleFactory;
         this.history = history;
-        this.outbox = outbox;
-        this.composer = composer;
-        this.ownAddresses = ownAddresses;
+        this.acknowledgements = acknowledgements;
         this.ticketProperties = ticketProperties;
         this.subjectTag = new SubjectTag(ticketProperties.numberPrefix());
         this.replies = replies;
@@ -130,7 +118,7 @@ public class TicketWriter {
             if (ticket.getStatus() != TicketStatus.SPAM) {
                 TicketRouting.CustomerAcknowledgement acknowledgement = routing.afterStore(ticket, mail, article, true);
                 if (acknowledgement != null && safety.mayAcknowledge(mail)) {
-                    acknowledge(ticket, mail, article, acknowledgement);
+                    acknowledgements.send(ticket, mail, article, acknowledgement);
                 }
                 slaClocks.onTicketCreated(ticket);
                 alertTriggers.onTicketStored(ticket);
@@ -191,31 +179,6 @@ public class TicketWriter {
             ticket.setPriority(mail.customer().defaultPriority());
         }
         return tickets.save(ticket);
-    }
-
-    private void acknowledge(Ticket ticket, InboundMail mail, Article inbound,
-            TicketRouting.CustomerAcknowledgement acknowledgement) {
-        ParsedMail parsed = mail.parsed();
-        String recipient = parsed.replyTo().stream().filter(MailAddress::valid).map(MailAddress::address).findFirst()
-                .orElse(parsed.fromAddress());
-        if (recipient == null) {
-            history.record(ticket, "acknowledgement-suppressed", null, "sender has no valid address");
-            return;
-        }
-        if (ownAddresses.contains(recipient)) {
-            history.record(ticket, "acknowledgement-suppressed", null, recipient + " is one of Postdesk's own addresses");
-            log.warn("No acknowledgement for ticket {}: {} is one of Postdesk's own addresses", ticket.getNumber(),
-                    recipient);
-            return;
-        }
-        Map<String, Object> model = new HashMap<>(acknowledgement.model());
-        model.put("message", Map.of("visibleText", inbound.getVisibleText() == null ? "" : inbound.getVisibleText()));
-        var ack = composer.compose(acknowledgement.event(), ticket, recipient, parsed.messageId(), parsed.references(),
-                "auto-replied", model);
-        if (outbox.enqueue(ticket, ack, false) == null) {
-            return;
-        }
-        history.record(ticket, "acknowledgement-queued", null, "to " + recipient);
     }
 
     private static String truncate(String value, int max) {
