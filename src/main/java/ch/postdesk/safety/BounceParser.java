@@ -202,8 +202,8 @@ public final class BounceParser {
         List<FailedRecipient> recipients = new ArrayList<>();
         boolean anyRecipient = false;
         for (Map<String, String> block : blocks.subList(Math.min(1, blocks.size()), blocks.size())) {
-            String recipient = typedAddress(block.getOrDefault("final-recipient", block.get("original-recipient")));
-            if (recipient == null) {
+            List<String> addresses = recipientAddresses(block);
+            if (addresses.isEmpty()) {
                 continue;
             }
             anyRecipient = true;
@@ -217,7 +217,9 @@ public final class BounceParser {
                 status = statusCode(diagnostic);
             }
             boolean permanent = !action.startsWith("delayed") && (status == null || !status.startsWith("4"));
-            recipients.add(new FailedRecipient(recipient, status, diagnostic, permanent));
+            for (String address : addresses) {
+                recipients.add(new FailedRecipient(address, status, diagnostic, permanent));
+            }
         }
         if (anyRecipient && recipients.isEmpty()) {
             // Every recipient was delivered or relayed: a success notification, not a bounce.
@@ -264,9 +266,36 @@ public final class BounceParser {
         return blocks;
     }
 
+    /**
+     * Returns the Internet mail addresses of one per-recipient block: the Final-Recipient, then the
+     * Original-Recipient when it differs. The original one is the address the sender wrote, so it is
+     * the one to suppress when a forward or an alias rewrote it.
+     */
+    private static List<String> recipientAddresses(Map<String, String> block) {
+        List<String> addresses = new ArrayList<>();
+        for (String field : List.of("final-recipient", "original-recipient")) {
+            String address = typedAddress(block.get(field));
+            if (address != null && !addresses.contains(address)) {
+                addresses.add(address);
+            }
+        }
+        return addresses;
+    }
+
+    /**
+     * Returns the address of an RFC 3464 recipient field such as {@code rfc822; bob@example.org}, or
+     * null when the field is missing or has another address type, such as the X.400 names of old gateways.
+     */
     private static String typedAddress(String value) {
         if (value == null) {
             return null;
+        }
+        int semicolon = value.indexOf(';');
+        if (semicolon >= 0) {
+            String type = value.substring(0, semicolon).strip().toLowerCase(Locale.ROOT);
+            if (!type.equals("rfc822") && !type.equals("utf-8")) {
+                return null;
+            }
         }
         Matcher matcher = ADDRESS.matcher(value);
         return matcher.find() ? matcher.group().toLowerCase(Locale.ROOT) : null;

@@ -1,0 +1,93 @@
+package ch.postdesk.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.postdesk.parsing.MailParser;
+import ch.postdesk.safety.BounceReport.FailedRecipient;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recipient extraction of {@link BounceParser} on small notifications written for these tests,
+ * one per wording of the MTAs that send no machine-readable delivery status.
+ */
+class BounceParserTest {
+
+    private static final MailParser PARSER = new MailParser();
+    private final BounceParser parser = new BounceParser();
+
+    @Test
+    void deliveryStatusReportsOriginalRecipient() {
+        BounceReport report = parse("""
+                From: Mail Delivery System <MAILER-DAEMON@mx.partner.test>
+                To: bounces@postdesk.test
+                Subject: Delivery Status Notification (Failure)
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+                --b1
+                Content-Type: text/plain
+
+                Your message could not be delivered.
+
+                --b1
+                Content-Type: message/delivery-status
+
+                Reporting-MTA: dns; mx.partner.test
+
+                Final-Recipient: rfc822; bob.forwarded@elsewhere.test
+                Original-Recipient: rfc822;bob@partner.test
+                Action: failed
+                Status: 5.2.2
+
+                --b1--
+                """);
+
+        assertThat(report.format()).isEqualTo("rfc3464");
+        assertThat(report.recipients()).extracting(FailedRecipient::address)
+                .containsExactly("bob.forwarded@elsewhere.test", "bob@partner.test");
+        assertThat(report.recipients()).allSatisfy(recipient -> assertThat(recipient.status()).isEqualTo("5.2.2"));
+    }
+
+    @Test
+    void deliveryStatusSkipsX400FinalRecipient() {
+        BounceReport report = parse("""
+                From: postmaster@gateway.partner.test
+                To: bounces@postdesk.test
+                Subject: Delivery Report (failure) for bob@partner.test
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+                --b1
+                Content-Type: text/plain
+
+                This report relates to your message:
+                    Message-ID: <pd.pd-1001.6a1b2c3d@postdesk.test>,
+                    To: <bob@partner.test>
+
+                --b1
+                Content-Type: message/delivery-status
+
+                Reporting-MTA: x400; mta gateway in /ADMD= /C=CH/
+
+                Original-Recipient: rfc822; bob@partner.test
+                Final-Recipient: x400; /S=bob/O=partner/ADMD= /C=CH/
+                Action: failed
+                Status: 5.0.0
+
+                --b1--
+                """);
+
+        assertThat(report.recipients()).extracting(FailedRecipient::address).containsExactly("bob@partner.test");
+        assertThat(report.permanent()).isTrue();
+    }
+
+    private BounceReport parse(String mail) {
+        byte[] raw = mail.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        Optional<BounceReport> report = parser.parse(PARSER.parse(raw, Instant.parse("2026-12-04T09:00:00Z")), raw);
+        assertThat(report).as("bounce report").isPresent();
+        return report.get();
+    }
+}
