@@ -40,11 +40,11 @@ public final class BounceParser {
 
     private static final Pattern ENHANCED_STATUS = Pattern.compile("(?<![\\d.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.])");
     private static final Pattern SMTP_CODE = Pattern.compile("(?<![\\d.#-])([245])\\d\\d(?=[ \\-])");
-    private static final Pattern ADDRESS = Pattern.compile(
+    static final Pattern ADDRESS = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final Pattern MESSAGE_ID_LINE = Pattern.compile("(?im)^[ \\t>]*Message-ID:[ \\t]*<?([^<>\\s]+@[^<>\\s]+)>?");
 
-    private static final Pattern DAEMON_LOCAL_PART = Pattern.compile(
+    static final Pattern DAEMON_LOCAL_PART = Pattern.compile(
             "(mailer[-_.]?daemon|mail[-_.]?daemon|postmaster|mdaemon|mail[-_.]?delivery[-_.]?(system|subsystem)?"
                     + "|bounces?|nobody|root|mail[-_.]?administrator)([-+_.].*)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAEMON_DISPLAY_NAME = Pattern.compile(
@@ -303,49 +303,17 @@ public final class BounceParser {
 
     // ---- plain-text formats ----
 
-    private static final Pattern POSTFIX_RECIPIENT = Pattern.compile("(?m)^<([^>\\s]+@[^>\\s]+)>(?: \\(expanded from <[^>]*>\\))?:\\s*(.*)$");
-    private static final Pattern QMAIL_RECIPIENT = Pattern.compile("(?m)^<([^>\\s]+@[^>\\s]+)>:\\s*$");
-    private static final Pattern GMAIL_RECIPIENT = Pattern.compile(
-            "(?is)delivery to the following recipients? (?:failed permanently|failed|has been delayed):?\\s+((?:\\s*\\S+@\\S+\\s*)+)");
-    private static final Pattern GMAIL_WASNT = Pattern.compile("(?i)(?:wasn't|was not|couldn't be) delivered to\\s+<?(\\S+@[^\\s>]+?)>?[\\s.,]");
-    private static final Pattern EXCHANGE_LIST = Pattern.compile(
-            "(?is)(?:the following recipient\\(s\\) could not be reached|delivery has failed to these recipients or groups|"
-                    + "could not be delivered to the following recipients?|following addresses had permanent fatal errors|"
-                    + "could not be delivered to one or more of its recipients\\.[^\\n]*\\n(?:[^\\n]*\\n)?)"
-                    + ":?(.{0,1500})");
-    private static final Pattern ORIGINAL_MARKER = Pattern.compile(
-            "(?im)^.*(-{2,}.*(original message|copy of the message|returned message|message headers|rfc822)"
-                    + "|below this line is a copy of the message|original message headers|^received: ).*$");
-
     private BounceReport fromText(Content content, String format, String subject) {
         String text = content.text.toString().replace("\r\n", "\n");
-        Matcher original = ORIGINAL_MARKER.matcher(text);
-        String report = original.find() && original.start() > 0 ? text.substring(0, original.start()) : text;
+        String report = PlainTextRecipients.reportPart(text);
         boolean delay = DELAY_MARKERS.stream().anyMatch(report.toLowerCase(Locale.ROOT)::contains)
                 || DELAY_SUBJECT.matcher(subject).find() && !subject.toLowerCase(Locale.ROOT).contains("failure");
 
-        Map<String, FailedRecipient> found = new LinkedHashMap<>();
-        collect(found, POSTFIX_RECIPIENT, report, delay);
-        collect(found, QMAIL_RECIPIENT, report, delay);
-        Matcher gmail = GMAIL_RECIPIENT.matcher(report);
-        if (gmail.find()) {
-            addAll(found, gmail.group(1), report.substring(gmail.end()), delay);
-        }
-        Matcher wasnt = GMAIL_WASNT.matcher(report);
-        while (wasnt.find()) {
-            add(found, wasnt.group(1), diagnosticAfter(report, wasnt.end()), delay);
-        }
-        Matcher list = EXCHANGE_LIST.matcher(report);
-        if (found.isEmpty() && list.find()) {
-            addAll(found, list.group(1), list.group(1), delay);
-        }
-        if (found.isEmpty()) {
-            collectLooseAddresses(found, report, content, delay);
-        }
+        List<FailedRecipient> found = new PlainTextRecipients(report, content.originalSenders, delay).find();
         // Gmail and others state the remote server's reply once, apart from the recipient list.
         String reportStatus = statusCode(report);
         List<FailedRecipient> recipients = new ArrayList<>();
-        for (FailedRecipient recipient : found.values()) {
+        for (FailedRecipient recipient : found) {
             if (recipient.status() == null && reportStatus != null) {
                 recipients.add(new FailedRecipient(recipient.address(), reportStatus, recipient.diagnostic(),
                         reportStatus.startsWith("5")));
@@ -354,60 +322,6 @@ public final class BounceParser {
             }
         }
         return new BounceReport(format, recipients, content.originalMessageId(), null);
-    }
-
-    private static void collect(Map<String, FailedRecipient> found, Pattern pattern, String report, boolean delay) {
-        Matcher matcher = pattern.matcher(report);
-        while (matcher.find()) {
-            String tail = matcher.groupCount() >= 2 && matcher.group(2) != null ? matcher.group(2) : "";
-            add(found, matcher.group(1), tail + " " + diagnosticAfter(report, matcher.end()), delay);
-        }
-    }
-
-    private static void addAll(Map<String, FailedRecipient> found, String block, String context, boolean delay) {
-        Matcher addresses = ADDRESS.matcher(block);
-        while (addresses.find()) {
-            add(found, addresses.group(), diagnosticNear(context, addresses.group()), delay);
-        }
-    }
-
-    /** Takes addresses on lines of their own or in angle brackets, as the MTAs without a fixed layout write them. */
-    private static void collectLooseAddresses(Map<String, FailedRecipient> found, String report, Content content,
-            boolean delay) {
-        Pattern bracketed = Pattern.compile("<(" + ADDRESS.pattern() + ")>|^\\s*\"?(" + ADDRESS.pattern() + ")\"?\\s*(?:[:.,;]|$|\\s)",
-                Pattern.MULTILINE);
-        Matcher matcher = bracketed.matcher(report);
-        while (matcher.find()) {
-            String address = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-            String local = address.substring(0, address.indexOf('@'));
-            if (DAEMON_LOCAL_PART.matcher(local).matches() || content.originalSenders.contains(address.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            add(found, address, diagnosticAfter(report, matcher.end()), delay);
-        }
-    }
-
-    private static void add(Map<String, FailedRecipient> found, String address, String diagnosticText, boolean delay) {
-        String normalized = address.toLowerCase(Locale.ROOT).replaceAll("^[<\"']+|[>\"'.,;:]+$", "");
-        if (normalized.indexOf('@') <= 0 || found.containsKey(normalized)) {
-            return;
-        }
-        String diagnostic = oneLine(diagnosticText);
-        String status = statusCode(diagnostic);
-        boolean permanent = status != null ? status.startsWith("5") : !delay;
-        found.put(normalized, new FailedRecipient(normalized, status, diagnostic, permanent));
-    }
-
-    private static String diagnosticAfter(String text, int from) {
-        int end = Math.min(text.length(), from + 400);
-        String tail = text.substring(from, end);
-        int paragraph = tail.indexOf("\n\n\n");
-        return paragraph > 0 ? tail.substring(0, paragraph) : tail;
-    }
-
-    private static String diagnosticNear(String text, String address) {
-        int at = text.indexOf(address);
-        return at < 0 ? text : diagnosticAfter(text, at + address.length());
     }
 
     /** Returns the enhanced status code in {@code text}, derived from a basic SMTP reply code when there is none. */
@@ -426,7 +340,7 @@ public final class BounceParser {
         return null;
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         if (text == null) {
             return null;
         }
