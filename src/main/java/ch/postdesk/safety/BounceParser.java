@@ -17,12 +17,14 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,6 +108,10 @@ public final class BounceParser {
         markers.put("the response from the remote server was", "gmail");
         return markers;
     }
+
+    /** Header fields that name a notification's sender and recipients, whose addresses the text search skips. */
+    private static final List<String> NOTIFICATION_ADDRESS_HEADERS = List.of("From", "Sender", "Reply-To",
+            "Return-Path", "To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To");
 
     private final Session session;
 
@@ -309,7 +315,9 @@ public final class BounceParser {
         boolean delay = DELAY_MARKERS.stream().anyMatch(report.toLowerCase(Locale.ROOT)::contains)
                 || DELAY_SUBJECT.matcher(subject).find() && !subject.toLowerCase(Locale.ROOT).contains("failure");
 
-        List<FailedRecipient> found = new PlainTextRecipients(report, content.originalSenders, delay).find();
+        Set<String> excluded = new HashSet<>(content.originalSenders);
+        excluded.addAll(content.headerAddresses);
+        List<FailedRecipient> found = new PlainTextRecipients(report, excluded, delay).find();
         // Gmail and others state the remote server's reply once, apart from the recipient list.
         String reportStatus = statusCode(report);
         List<FailedRecipient> recipients = new ArrayList<>();
@@ -360,6 +368,8 @@ public final class BounceParser {
         final List<String> originalIds = new ArrayList<>();
         final List<String> textIds = new ArrayList<>();
         final List<String> originalSenders = new ArrayList<>();
+        /** Addresses in the notification's own header, such as its sender and Postdesk's bounce address. */
+        final List<String> headerAddresses = new ArrayList<>();
         String ownId;
 
         String originalMessageId() {
@@ -376,6 +386,7 @@ public final class BounceParser {
             MimeMessage message = new MimeMessage(session, in);
             String ownId = message.getHeader("Message-ID", null);
             content.ownId = ownId == null ? null : ownId.replaceAll("[<>\\s]", "");
+            content.headerAddresses.addAll(addresses(message, NOTIFICATION_ADDRESS_HEADERS));
             walk(message, content, 0);
         } catch (MessagingException | IOException | RuntimeException e) {
             // Keep what was read; a broken notification still counts by its headers and text.
@@ -445,6 +456,23 @@ public final class BounceParser {
                 }
             }
         }
+    }
+
+    private static List<String> addresses(Part part, List<String> headerNames) throws MessagingException {
+        List<String> addresses = new ArrayList<>();
+        for (String name : headerNames) {
+            String[] values = part.getHeader(name);
+            if (values == null) {
+                continue;
+            }
+            for (String value : values) {
+                Matcher matcher = ADDRESS.matcher(value);
+                while (matcher.find()) {
+                    addresses.add(matcher.group().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return addresses;
     }
 
     private static String readText(Part part) throws MessagingException, IOException {

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,23 +33,56 @@ final class PlainTextRecipients {
                     + "could not be delivered to the following recipients?|following addresses had permanent fatal errors|"
                     + "could not be delivered to one or more of its recipients\\.[^\\n]*\\n(?:[^\\n]*\\n)?)"
                     + ":?(.{0,1500})");
+    /** A line that introduces the returned message, or its first header field where nothing introduces it. */
     private static final Pattern ORIGINAL_MARKER = Pattern.compile(
             "(?im)^.*(-{2,}.*(original message|copy of the message|returned message|message headers|rfc822)"
-                    + "|below this line is a copy of the message|original message headers|^received: ).*$");
+                    + "|below this line is a copy of the message|original message headers|^received: "
+                    + "|original message follows?|returned mail follows|copy of your message|your message reads"
+                    + "|unsent message below|^content-type:\\s*(?:message/rfc822|text/rfc822-headers)).*$");
+    /**
+     * A header field that the report quotes from the returned message, such as the {@code To:} line of
+     * Exchange's "Your message ... did not reach the following recipient(s)".
+     */
+    private static final Pattern QUOTED_HEADER = Pattern.compile(
+            "(?i)[\\s>]*(?:from|to|cc|bcc|sender|reply-to|return-path|message-id|in-reply-to|references|subject"
+                    + "|date|received|delivered-to|errors-to|envelope-to|x-[a-z0-9-]+)[ \\t]*:");
+    /**
+     * An address that starts a line and ends it or is followed by a reason: punctuation, {@code ...},
+     * {@code " - "}, an opening bracket or a column gap. A line of explanatory text such as
+     * "bob@example.org fails, try ..." does not match.
+     */
+    private static final Pattern LINE_ADDRESS = Pattern.compile("(?m)^[ \\t]*\"?(" + ADDRESS.pattern() + ")\"?"
+            + "(?=[ \\t]*$|[ \\t]*[:;,(<]|\\.\\.\\.|\\.[ \\t]*$|[ \\t]+-[ \\t]|[ \\t]{2,}\\S|\\t)");
+    /**
+     * A sentence that announces a list of recipients on the lines below it, such as Exchange's "did not
+     * reach the following recipient(s):" or Exim's "The following address(es) failed:".
+     */
+    private static final Pattern LIST_HEADING = Pattern.compile(
+            "(?i)\\b(?:following|these)\\s+(?:recipients?|recipient\\(s\\)|address(?:es|\\(es\\))?|e-?mail addresses"
+                    + "|destinations?)\\b[^\\n]*(?:\\n|$)");
+    /** An address that leads a line of a recipient list, after an optional bullet, quote or angle bracket. */
+    private static final Pattern LISTED_ADDRESS = Pattern.compile(
+            "^[ \\t]*(?:[*\\-\u2022][ \\t]*)?[\"'<]?(" + ADDRESS.pattern() + ")");
+    /** An X.400 address whose domain-defined attribute (DDA) is an Internet address, as Exchange 5.5 writes it. */
+    private static final Pattern X400_ADDRESS = Pattern.compile("(?i)(?:dda:smtp|rfc-?822)=(" + ADDRESS.pattern() + ")");
+    /** Maximum number of lines read after a {@link #LIST_HEADING}, so that a list without an end stops. */
+    private static final int MAX_LIST_LINES = 40;
+    private static final Pattern BRACKETED_ADDRESS = Pattern.compile("<(" + ADDRESS.pattern() + ")>");
 
     private final String report;
-    private final Collection<String> originalSenders;
+    private final Collection<String> excluded;
     private final boolean delay;
     private final Map<String, FailedRecipient> found = new LinkedHashMap<>();
 
     /**
      * @param report the notification's text before the returned message, see {@link #reportPart(String)}
-     * @param originalSenders the sender addresses of the returned message, in lower case
+     * @param excluded addresses in lower case that the looser patterns never take as a failed recipient,
+     *     such as the notification's own sender and recipients and the returned message's sender
      * @param delay whether the notification reports a delay, which makes recipients without a status temporary
      */
-    PlainTextRecipients(String report, Collection<String> originalSenders, boolean delay) {
+    PlainTextRecipients(String report, Collection<String> excluded, boolean delay) {
         this.report = report;
-        this.originalSenders = originalSenders;
+        this.excluded = excluded;
         this.delay = delay;
     }
 
@@ -74,9 +109,47 @@ final class PlainTextRecipients {
             addAll(list.group(1), list.group(1));
         }
         if (found.isEmpty()) {
+            collectListedAddresses();
+        }
+        if (found.isEmpty()) {
             collectLooseAddresses();
         }
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * Takes the addresses listed under a {@link #LIST_HEADING}. The list is the paragraph after the
+     * heading and every further paragraph that starts with an address, as Exim separates its entries
+     * by blank lines. An address counts when it leads its line, or as the DDA of an X.400 address.
+     */
+    private void collectListedAddresses() {
+        Matcher heading = LIST_HEADING.matcher(report);
+        while (heading.find()) {
+            int position = heading.end();
+            boolean inParagraph = false;
+            for (int line = 0; line < MAX_LIST_LINES && position < report.length(); line++) {
+                int lineEnd = report.indexOf('\n', position);
+                lineEnd = lineEnd < 0 ? report.length() : lineEnd;
+                String text = report.substring(position, lineEnd);
+                int lineStart = position;
+                position = lineEnd + 1;
+                if (text.isBlank()) {
+                    inParagraph = false;
+                    continue;
+                }
+                Matcher listed = LISTED_ADDRESS.matcher(text);
+                Matcher x400 = X400_ADDRESS.matcher(text);
+                Matcher address = listed.find() ? listed : x400.find() ? x400 : null;
+                if (address == null && !inParagraph) {
+                    // A paragraph that starts with prose ends the list.
+                    break;
+                }
+                inParagraph = true;
+                if (address != null) {
+                    addCandidate(address.group(1), lineStart + address.start(1), lineStart + address.end());
+                }
+            }
+        }
     }
 
     private void collect(Pattern pattern) {
@@ -94,19 +167,39 @@ final class PlainTextRecipients {
         }
     }
 
-    /** Takes addresses on lines of their own or in angle brackets, as the MTAs without a fixed layout write them. */
+    /**
+     * Takes addresses in angle brackets or at the start of a line, as the MTAs without a fixed layout
+     * write them, in the order they appear.
+     */
     private void collectLooseAddresses() {
-        Pattern bracketed = Pattern.compile("<(" + ADDRESS.pattern() + ")>|^\\s*\"?(" + ADDRESS.pattern() + ")\"?\\s*(?:[:.,;]|$|\\s)",
-                Pattern.MULTILINE);
-        Matcher matcher = bracketed.matcher(report);
-        while (matcher.find()) {
-            String address = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-            String local = address.substring(0, address.indexOf('@'));
-            if (DAEMON_LOCAL_PART.matcher(local).matches() || originalSenders.contains(address.toLowerCase(Locale.ROOT))) {
-                continue;
+        Map<Integer, MatchResult> matches = new TreeMap<>();
+        for (Pattern pattern : List.of(BRACKETED_ADDRESS, LINE_ADDRESS)) {
+            Matcher matcher = pattern.matcher(report);
+            while (matcher.find()) {
+                matches.putIfAbsent(matcher.start(1), matcher.toMatchResult());
             }
-            add(address, diagnosticAfter(report, matcher.end()));
         }
+        matches.values().forEach(match -> addCandidate(match.group(1), match.start(1), match.end()));
+    }
+
+    /**
+     * Adds an address that a looser pattern found, unless it is excluded, belongs to a mail system,
+     * such as {@code postmaster}, or is in a header field that the report quotes.
+     */
+    private void addCandidate(String address, int start, int end) {
+        String local = address.substring(0, address.indexOf('@'));
+        if (excluded.contains(address.toLowerCase(Locale.ROOT)) || DAEMON_LOCAL_PART.matcher(local).matches()
+                || inQuotedHeader(start)) {
+            return;
+        }
+        add(address, diagnosticAfter(report, end));
+    }
+
+    private boolean inQuotedHeader(int position) {
+        int lineStart = report.lastIndexOf('\n', position - 1) + 1;
+        int lineEnd = report.indexOf('\n', position);
+        String line = report.substring(lineStart, lineEnd < 0 ? report.length() : lineEnd);
+        return QUOTED_HEADER.matcher(line).lookingAt();
     }
 
     private void add(String address, String diagnosticText) {

@@ -84,6 +84,74 @@ class BounceParserTest {
         assertThat(report.permanent()).isTrue();
     }
 
+    @Test
+    void exchangeListSkipsQuotedHeaders() {
+        BounceReport report = parse("""
+                From: System Administrator <postmaster@partner.test>
+                To: support@postdesk.test
+                Subject: Undeliverable: Re: Printer broken
+
+                Your message
+
+                  To:      Carol Help <carol@partner.test>
+                  Subject: Re: Printer broken
+                  Sent:    Fri, 4 Dec 2026 08:59:10 +0100
+
+                did not reach the following recipient(s):
+
+                bob@partner.test on Fri, 4 Dec 2026 09:00:02 +0100
+                    The recipient name is not recognized
+                c=CH;a= ;p=Partner;o=Main;dda:SMTP=dave@partner.test; on Fri, 4 Dec 2026 09:00:02 +0100
+                    The recipient name is not recognized
+                """);
+
+        assertThat(report.recipients()).extracting(FailedRecipient::address)
+                .containsExactly("bob@partner.test", "dave@partner.test");
+    }
+
+    @Test
+    void listedAddressesSpanParagraphs() {
+        BounceReport report = parse("""
+                From: Mail Delivery System <mailer-daemon@mx.partner.test>
+                To: bounces@postdesk.test
+                Subject: Mail delivery failed
+
+                A message that you sent could not be delivered. The following
+                recipients did not get it:
+
+                  * bob@partner.test
+                    mailbox is full
+
+                  * dave@partner.test
+                    no such user
+
+                Please contact postmaster@partner.test
+                or erin@partner.test for help.
+                """);
+
+        assertThat(report.recipients()).extracting(FailedRecipient::address)
+                .containsExactly("bob@partner.test", "dave@partner.test");
+    }
+
+    @Test
+    void explanatoryProseIsNoRecipient() {
+        BounceReport report = parse("""
+                From: MAILER-DAEMON@mx.partner.test
+                To: bounces@postdesk.test
+                Subject: Returned mail: directory lookup failed
+
+                Mail could not be delivered to one of the names in your message. A name
+                bob.smith@partner.test that fails may work as bob@partner.test instead.
+
+                Original message follows.
+
+                To: <carol@partner.test>
+                <dave@partner.test>
+                """);
+
+        assertThat(report.recipients()).isEmpty();
+    }
+
     private BounceReport parse(String mail) {
         byte[] raw = mail.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
         Optional<BounceReport> report = parser.parse(PARSER.parse(raw, Instant.parse("2026-12-04T09:00:00Z")), raw);
