@@ -67,6 +67,18 @@ final class PlainTextRecipients {
     private static final Pattern X400_ADDRESS = Pattern.compile("(?i)(?:dda:smtp|rfc-?822)=(" + ADDRESS.pattern() + ")");
     /** Maximum number of lines read after a {@link #LIST_HEADING}, so that a list without an end stops. */
     private static final int MAX_LIST_LINES = 40;
+    /**
+     * A phrase that names a failed recipient right after it, on the same or the next line, such as
+     * "Undeliverable Address: bob@example.org", "Invalid final delivery userid: bob@example.org",
+     * "(Originally addressed to bob@example.org)" or a {@code Final-Recipient:} line in the text.
+     */
+    private static final Pattern NAMED_RECIPIENT = Pattern.compile(
+            "(?i)(?:intended recipient|recipient address|original address|original-recipient|final-recipient"
+                    + "|undeliverable (?:address|to)|invalid (?:final delivery )?(?:userid|user|recipient|address|mailbox)"
+                    + "|error-for|addressed to|(?:could not|couldn't|cannot|can't|can not) be delivered to"
+                    + "|not delivered to|unable to deliver (?:(?:the |your )?(?:message|mail) )?to"
+                    + "|delivery failed[^:\\n]{0,40}:|local mailbox|(?:unknown|no such) (?:user|recipient|mailbox))"
+                    + "[ \\t]*:?[ \\t]*(?:\\n[ \\t]*)?(?:rfc822[ \\t]*;[ \\t]*)?[\"'<]?(" + ADDRESS.pattern() + ")");
     private static final Pattern BRACKETED_ADDRESS = Pattern.compile("<(" + ADDRESS.pattern() + ")>");
 
     private final String report;
@@ -110,6 +122,9 @@ final class PlainTextRecipients {
         }
         if (found.isEmpty()) {
             collectListedAddresses();
+        }
+        if (found.isEmpty()) {
+            collectNamedRecipients();
         }
         if (found.isEmpty()) {
             collectLooseAddresses();
@@ -164,6 +179,13 @@ final class PlainTextRecipients {
         Matcher addresses = ADDRESS.matcher(block);
         while (addresses.find()) {
             add(addresses.group(), diagnosticNear(context, addresses.group()));
+        }
+    }
+
+    private void collectNamedRecipients() {
+        Matcher matcher = NAMED_RECIPIENT.matcher(report);
+        while (matcher.find()) {
+            addCandidate(matcher.group(1), matcher.start(1), matcher.end());
         }
     }
 

@@ -7,7 +7,11 @@ import ch.postdesk.safety.BounceReport.FailedRecipient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Recipient extraction of {@link BounceParser} on small notifications written for these tests,
@@ -150,6 +154,46 @@ class BounceParserTest {
                 """);
 
         assertThat(report.recipients()).isEmpty();
+    }
+
+    static Stream<Arguments> recipientWordings() {
+        return Stream.of(
+                Arguments.of("hotpop", "Undeliverable Address: bob@partner.test\n\nReason: the mailbox is over quota."),
+                Arguments.of("smtp32-userid", "Invalid final delivery userid: bob@partner.test"),
+                Arguments.of("smtp32-attempts", "Delivery failed 12 attempts: bob@partner.test"),
+                Arguments.of("smtp32-undeliverable", "undeliverable to bob@partner.test"),
+                Arguments.of("usa.net", "Intended recipient: bob@partner.test\n\nThe mail was returned after an error."),
+                Arguments.of("next line", "Your message could not be delivered to\nbob@partner.test\n"),
+                Arguments.of("originally addressed",
+                        "Delivery to local user bsmith failed.\n(Originally addressed to bob@partner.test)\n\nUser not known"),
+                Arguments.of("quoted address",
+                        "The following message, addressed to 'bob@partner.test',\nfailed because it was not collected in time."),
+                Arguments.of("listserv", "--> Error description:\nError-for:   bob@partner.test\nError-Text: mailbox unavailable"),
+                Arguments.of("mail.ru", "Message was not accepted.\n Local mailbox bob@partner.test is unavailable: user not found"),
+                Arguments.of("final-recipient line", "Action: failed\nFinal-Recipient: rfc822; bob@partner.test\nStatus: 5.1.1"),
+                Arguments.of("dash reason", "bob@partner.test - no such user here."),
+                Arguments.of("colon reason", "bob@partner.test: unknown user"),
+                Arguments.of("sendmail", "550 5.1.1 <bob@partner.test>... User unknown"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recipientWordings")
+    void recipientWordingRecognised(String wording, String text) {
+        BounceReport report = parse("""
+                From: Mail Delivery Subsystem <MAILER-DAEMON@mx.partner.test>
+                To: bounces@postdesk.test
+                Subject: Undeliverable mail
+
+                %s
+
+                Original message follows.
+
+                From: Postdesk Support <support@postdesk.test>
+                To: carol@partner.test
+                Subject: [PD-1001] Re: Printer broken
+                """.formatted(text));
+
+        assertThat(report.recipients()).extracting(FailedRecipient::address).containsExactly("bob@partner.test");
     }
 
     private BounceReport parse(String mail) {
