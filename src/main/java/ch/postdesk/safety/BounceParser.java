@@ -317,7 +317,7 @@ public final class BounceParser {
 
         Set<String> excluded = new HashSet<>(content.originalSenders);
         excluded.addAll(content.headerAddresses);
-        List<FailedRecipient> found = new PlainTextRecipients(report, excluded, delay).find();
+        List<FailedRecipient> found = new PlainTextRecipients(report, excluded, content.senderDomain, delay).find();
         // Gmail and others state the remote server's reply once, apart from the recipient list.
         String reportStatus = statusCode(report);
         List<FailedRecipient> recipients = new ArrayList<>();
@@ -370,6 +370,8 @@ public final class BounceParser {
         final List<String> originalSenders = new ArrayList<>();
         /** Addresses in the notification's own header, such as its sender and Postdesk's bounce address. */
         final List<String> headerAddresses = new ArrayList<>();
+        /** Domain of the notification's From address in lower case, or null. */
+        String senderDomain;
         String ownId;
 
         String originalMessageId() {
@@ -387,6 +389,8 @@ public final class BounceParser {
             String ownId = message.getHeader("Message-ID", null);
             content.ownId = ownId == null ? null : ownId.replaceAll("[<>\\s]", "");
             content.headerAddresses.addAll(addresses(message, NOTIFICATION_ADDRESS_HEADERS));
+            List<String> from = addresses(message, List.of("From"));
+            content.senderDomain = from.isEmpty() ? null : from.get(0).substring(from.get(0).indexOf('@') + 1);
             walk(message, content, 0);
         } catch (MessagingException | IOException | RuntimeException e) {
             // Keep what was read; a broken notification still counts by its headers and text.

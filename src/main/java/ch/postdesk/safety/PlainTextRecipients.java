@@ -79,10 +79,19 @@ final class PlainTextRecipients {
                     + "|not delivered to|unable to deliver (?:(?:the |your )?(?:message|mail) )?to"
                     + "|delivery failed[^:\\n]{0,40}:|local mailbox|(?:unknown|no such) (?:user|recipient|mailbox))"
                     + "[ \\t]*:?[ \\t]*(?:\\n[ \\t]*)?(?:rfc822[ \\t]*;[ \\t]*)?[\"'<]?(" + ADDRESS.pattern() + ")");
+    /**
+     * AOL's notice about recipients who refuse the sender's mail, which lists screen names without a
+     * domain on indented lines below "Your mail to the following recipients could not be delivered
+     * because ...".
+     */
+    private static final Pattern SCREEN_NAME_LIST = Pattern.compile(
+            "(?i)your mail to the following recipients could not be delivered[^\\n]*\\n"
+                    + "((?:[ \\t]+[a-z0-9._-]+[ \\t]*(?:\\n|$))+)");
     private static final Pattern BRACKETED_ADDRESS = Pattern.compile("<(" + ADDRESS.pattern() + ")>");
 
     private final String report;
     private final Collection<String> excluded;
+    private final String senderDomain;
     private final boolean delay;
     private final Map<String, FailedRecipient> found = new LinkedHashMap<>();
 
@@ -90,11 +99,13 @@ final class PlainTextRecipients {
      * @param report the notification's text before the returned message, see {@link #reportPart(String)}
      * @param excluded addresses in lower case that the looser patterns never take as a failed recipient,
      *     such as the notification's own sender and recipients and the returned message's sender
+     * @param senderDomain domain of the notification's From address, which completes AOL's screen names, or null
      * @param delay whether the notification reports a delay, which makes recipients without a status temporary
      */
-    PlainTextRecipients(String report, Collection<String> excluded, boolean delay) {
+    PlainTextRecipients(String report, Collection<String> excluded, String senderDomain, boolean delay) {
         this.report = report;
         this.excluded = excluded;
+        this.senderDomain = senderDomain;
         this.delay = delay;
     }
 
@@ -125,6 +136,9 @@ final class PlainTextRecipients {
         }
         if (found.isEmpty()) {
             collectNamedRecipients();
+        }
+        if (found.isEmpty()) {
+            collectScreenNames();
         }
         if (found.isEmpty()) {
             collectLooseAddresses();
@@ -186,6 +200,21 @@ final class PlainTextRecipients {
         Matcher matcher = NAMED_RECIPIENT.matcher(report);
         while (matcher.find()) {
             addCandidate(matcher.group(1), matcher.start(1), matcher.end());
+        }
+    }
+
+    /**
+     * Takes the screen names of a {@link #SCREEN_NAME_LIST} as addresses in the notification's sender domain.
+     */
+    private void collectScreenNames() {
+        Matcher list = SCREEN_NAME_LIST.matcher(report);
+        if (senderDomain == null || !list.find()) {
+            return;
+        }
+        // NOTE: AOL sends these notices from aol.com, its users' domain. A notice with this wording from
+        // another domain gets that domain, which is right only where the MTA serves its own users.
+        for (String name : list.group(1).strip().split("\\s+")) {
+            add(name + "@" + senderDomain, diagnosticAfter(report, list.start()));
         }
     }
 

@@ -156,6 +156,23 @@ class BounceParserTest {
         assertThat(report.recipients()).isEmpty();
     }
 
+    @Test
+    void screenNamesGetSenderDomain() {
+        BounceReport report = parse("""
+                From: "Mail Delivery Subsystem" <MAILER-DAEMON@portal.test>
+                To: <bounces@postdesk.test>
+                Subject: Mail Delivery Problem
+
+                Your mail to the following recipients could not be delivered because they block mail from support@postdesk.test:
+                \tbobsmith42
+                \tcarol.w
+
+                """);
+
+        assertThat(report.recipients()).extracting(FailedRecipient::address)
+                .containsExactly("bobsmith42@portal.test", "carol.w@portal.test");
+    }
+
     static Stream<Arguments> recipientWordings() {
         return Stream.of(
                 Arguments.of("hotpop", "Undeliverable Address: bob@partner.test\n\nReason: the mailbox is over quota."),
