@@ -424,7 +424,14 @@ public final class BounceParser {
                 }
             }
             case "message/rfc822", "message/global", "text/rfc822-headers", "text/rfc822-header",
-                    "message/rfc822-headers" -> readOriginal(part, content);
+                    "message/rfc822-headers" -> {
+                MimeMessage wrapped = type.equals("message/rfc822") ? wrappedReport(part, content) : null;
+                if (wrapped != null) {
+                    walk(wrapped, content, depth + 1);
+                } else {
+                    readOriginal(part, content);
+                }
+            }
             case "text/plain" -> content.text.append(readText(part)).append('\n');
             case "text/html" -> {
                 if (content.text.isEmpty()) {
@@ -437,6 +444,23 @@ public final class BounceParser {
                 // Attachments of other types carry nothing a bounce report needs.
             }
         }
+    }
+
+    /**
+     * Returns the delivery status report that {@code part} contains when it comes before any text of
+     * the notification, as some gateways forward a report wrapped as an attachment, or null.
+     */
+    private MimeMessage wrappedReport(Part part, Content content) throws MessagingException, IOException {
+        if (!content.text.toString().isBlank() || content.deliveryStatus != null) {
+            return null;
+        }
+        MimeMessage attached;
+        try (InputStream in = part.getInputStream()) {
+            attached = new MimeMessage(session, in);
+        }
+        String type = attached.getContentType();
+        String lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        return lower.startsWith("multipart/report") && lower.contains("delivery-status") ? attached : null;
     }
 
     private void readOriginal(Part part, Content content) throws MessagingException, IOException {

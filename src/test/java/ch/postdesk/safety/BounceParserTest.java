@@ -89,6 +89,60 @@ class BounceParserTest {
     }
 
     @Test
+    void wrappedReportRead() {
+        BounceReport report = parse("""
+                From: postmaster@partner.test
+                To: bounces@postdesk.test
+                Subject: Delivery Status Notification (Failure)
+                MIME-Version: 1.0
+                Content-Type: multipart/mixed; report-type=delivery-status; boundary="outer"
+
+                --outer
+                Content-Type: message/rfc822
+
+                From: postmaster@partner.test
+                To: bounces@postdesk.test
+                Subject: Delivery Status Notification (Failure)
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=delivery-status; boundary="inner"
+
+                --inner
+                Content-Type: text/plain
+
+                Delivery to the following recipients failed.
+
+                       bob@partner.test
+
+                --inner
+                Content-Type: message/delivery-status
+
+                Reporting-MTA: dns; mx.partner.test
+
+                Final-Recipient: rfc822; bob@partner.test
+                Action: failed
+                Status: 5.1.1
+
+                --inner
+                Content-Type: message/rfc822
+
+                From: Postdesk Support <support@postdesk.test>
+                To: bob@partner.test
+                Message-ID: <pd.pd-1001.6a1b2c3d@postdesk.test>
+                Subject: [PD-1001] Re: Printer broken
+
+                Thank you for your message.
+                --inner--
+
+                --outer--
+                """);
+
+        assertThat(report.format()).isEqualTo("rfc3464");
+        assertThat(report.recipients()).extracting(FailedRecipient::address).containsExactly("bob@partner.test");
+        assertThat(report.recipients().get(0).status()).isEqualTo("5.1.1");
+        assertThat(report.originalMessageId()).isEqualTo("pd.pd-1001.6a1b2c3d@postdesk.test");
+    }
+
+    @Test
     void exchangeListSkipsQuotedHeaders() {
         BounceReport report = parse("""
                 From: System Administrator <postmaster@partner.test>
