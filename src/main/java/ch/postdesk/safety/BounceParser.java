@@ -83,7 +83,8 @@ public final class BounceParser {
             "message was not delivered", "nicht zugestellt", "konnte nicht zugestellt", "n'a pas pu être remis",
             "couldn't be delivered", "wasn't delivered", "was not delivered", "quota exceeded", "over quota",
             "mailbox is full", "mailbox full", "no mailbox", "unrouteable address", "host unknown",
-            "account has been disabled", "undeliverable message", "delivery status notification");
+            "account has been disabled", "undeliverable message", "delivery status notification",
+            "mail has been returned", "message has been returned", "user not found", "invalid mailbox");
 
     private static Map<String, String> markers() {
         Map<String, String> markers = new LinkedHashMap<>();

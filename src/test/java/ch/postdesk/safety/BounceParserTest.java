@@ -267,6 +267,31 @@ class BounceParserTest {
         assertThat(report.recipients()).extracting(FailedRecipient::address).containsExactly("bob@partner.test");
     }
 
+    static Stream<Arguments> daemonWordings() {
+        return Stream.of(
+                Arguments.of("Processing Error",
+                        "Intended recipient: bob@partner.test\n\nThe following mail has been returned because an error"
+                                + " occurred while it was processed."),
+                // "Message not delivered" in Russian, which no bounce subject pattern covers.
+                Arguments.of("=?utf-8?b?0KHQvtC+0LHRidC10L3QuNC1INC90LUg0LTQvtGB0YLQsNCy0LvQtdC90L4=?=",
+                        "Local mailbox bob@partner.test is unavailable: user not found"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("daemonWordings")
+    void daemonWordingMakesBounce(String subject, String text) {
+        BounceReport report = parse("""
+                From: MAILER-DAEMON@mx.partner.test
+                To: bounces@postdesk.test
+                Subject: %s
+
+                %s
+                """.formatted(subject, text));
+
+        assertThat(report.format()).isEqualTo("generic");
+        assertThat(report.recipients()).extracting(FailedRecipient::address).containsExactly("bob@partner.test");
+    }
+
     private BounceReport parse(String mail) {
         byte[] raw = mail.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
         Optional<BounceReport> report = parser.parse(PARSER.parse(raw, Instant.parse("2026-12-04T09:00:00Z")), raw);
