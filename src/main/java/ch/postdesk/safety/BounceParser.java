@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
 public final class BounceParser {
 
     private static final Pattern ENHANCED_STATUS = Pattern.compile("(?<![\\d.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.])");
-    private static final Pattern SMTP_CODE = Pattern.compile("(?<![\\d.#-])([245])\\d\\d(?=[ \\-])");
+    /** A basic SMTP reply code, followed by a space or by the hyphen of a multi-line reply but not of a phone number. */
+    private static final Pattern SMTP_CODE = Pattern.compile("(?<![\\d.#-])([245])\\d\\d(?= |-(?!\\d{3}-\\d))");
     static final Pattern ADDRESS = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final Pattern MESSAGE_ID_LINE = Pattern.compile("(?im)^[ \\t>]*Message-ID:[ \\t]*<?([^<>\\s]+@[^<>\\s]+)>?");
@@ -74,6 +75,9 @@ public final class BounceParser {
             "will continue to be retried", "message will be retried", "still trying", "delivery is delayed",
             "no further action is required", "temporarily deferred", "delivery temporarily suspended",
             "delay in delivery", "continue to try", "has been postponed");
+    /** Wording of a failure that retrying cannot fix. */
+    private static final List<String> PERMANENT_MARKERS = List.of("user unknown", "unknown user", "no such user",
+            "permanent error", "permanent fatal error", "failed permanently", "does not exist");
     /** Wording that a failed delivery has in almost every MTA. */
     private static final List<String> GENERIC_MARKERS = List.of("could not be delivered", "undeliverable",
             "user unknown", "unknown user", "no such user", "mailbox unavailable", "mailbox not found",
@@ -313,8 +317,13 @@ public final class BounceParser {
     private BounceReport fromText(Content content, String format, String subject) {
         String text = content.text.toString().replace("\r\n", "\n");
         String report = PlainTextRecipients.reportPart(text);
-        boolean delay = DELAY_MARKERS.stream().anyMatch(report.toLowerCase(Locale.ROOT)::contains)
-                || DELAY_SUBJECT.matcher(subject).find() && !subject.toLowerCase(Locale.ROOT).contains("failure");
+        String lowerReport = report.toLowerCase(Locale.ROOT);
+        String lowerSubject = subject.toLowerCase(Locale.ROOT);
+        // A "Warning:" subject alone does not make a delay when the text or subject names a permanent failure.
+        boolean permanentWording = PERMANENT_MARKERS.stream()
+                .anyMatch(marker -> lowerReport.contains(marker) || lowerSubject.contains(marker));
+        boolean delay = DELAY_MARKERS.stream().anyMatch(lowerReport::contains)
+                || DELAY_SUBJECT.matcher(subject).find() && !lowerSubject.contains("failure") && !permanentWording;
 
         Set<String> excluded = new HashSet<>(content.originalSenders);
         excluded.addAll(content.headerAddresses);

@@ -267,6 +267,28 @@ class BounceParserTest {
         assertThat(report.recipients()).extracting(FailedRecipient::address).containsExactly("bob@partner.test");
     }
 
+    @Test
+    void warningSubjectWithUnknownUserIsPermanent() {
+        BounceReport report = parse("""
+                From: MDaemon@mx.partner.test
+                To: bounces@postdesk.test
+                Subject: Warning: bob@partner.test - User unknown!
+
+                bob@partner.test - no such user here.
+                """);
+
+        assertThat(report.recipients()).extracting(FailedRecipient::address).containsExactly("bob@partner.test");
+        assertThat(report.permanent()).isTrue();
+    }
+
+    @Test
+    void phoneNumberIsNoStatusCode() {
+        assertThat(BounceParser.statusCode("please call our help desk at 480-555-0100")).isNull();
+        assertThat(BounceParser.statusCode("421-mx.partner.test busy, try later")).isEqualTo("4.0.0");
+        assertThat(BounceParser.statusCode("550-5.1.1 The email account does not exist")).isEqualTo("5.1.1");
+        assertThat(BounceParser.statusCode("Remote host said: 554 rejected")).isEqualTo("5.0.0");
+    }
+
     static Stream<Arguments> daemonWordings() {
         return Stream.of(
                 Arguments.of("Processing Error",
