@@ -166,9 +166,7 @@ final class PlainTextRecipients {
                     inParagraph = false;
                     continue;
                 }
-                Matcher listed = LISTED_ADDRESS.matcher(text);
-                Matcher x400 = X400_ADDRESS.matcher(text);
-                Matcher address = listed.find() ? listed : x400.find() ? x400 : null;
+                Matcher address = listedAddress(text);
                 if (address == null && !inParagraph) {
                     // A paragraph that starts with prose ends the list.
                     break;
@@ -179,6 +177,17 @@ final class PlainTextRecipients {
                 }
             }
         }
+    }
+
+    /** Returns a matcher whose group 1 is the address that {@code line} of a recipient list names, or null. */
+    private static Matcher listedAddress(String line) {
+        for (Pattern pattern : List.of(LISTED_ADDRESS, X400_ADDRESS)) {
+            Matcher matcher = pattern.matcher(line);
+            if (matcher.find()) {
+                return matcher;
+            }
+        }
+        return null;
     }
 
     private void collect(Pattern pattern) {
