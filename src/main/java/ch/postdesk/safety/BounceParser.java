@@ -17,12 +17,14 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,12 +41,13 @@ import java.util.regex.Pattern;
 public final class BounceParser {
 
     private static final Pattern ENHANCED_STATUS = Pattern.compile("(?<![\\d.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.])");
-    private static final Pattern SMTP_CODE = Pattern.compile("(?<![\\d.#-])([245])\\d\\d(?=[ \\-])");
-    private static final Pattern ADDRESS = Pattern.compile(
+    /** A basic SMTP reply code, followed by a space or by the hyphen of a multi-line reply but not of a phone number. */
+    private static final Pattern SMTP_CODE = Pattern.compile("(?<![\\d.#-])([245])\\d\\d(?= |-(?!\\d{3}-\\d))");
+    static final Pattern ADDRESS = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
     private static final Pattern MESSAGE_ID_LINE = Pattern.compile("(?im)^[ \\t>]*Message-ID:[ \\t]*<?([^<>\\s]+@[^<>\\s]+)>?");
 
-    private static final Pattern DAEMON_LOCAL_PART = Pattern.compile(
+    static final Pattern DAEMON_LOCAL_PART = Pattern.compile(
             "(mailer[-_.]?daemon|mail[-_.]?daemon|postmaster|mdaemon|mail[-_.]?delivery[-_.]?(system|subsystem)?"
                     + "|bounces?|nobody|root|mail[-_.]?administrator)([-+_.].*)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAEMON_DISPLAY_NAME = Pattern.compile(
@@ -72,6 +75,9 @@ public final class BounceParser {
             "will continue to be retried", "message will be retried", "still trying", "delivery is delayed",
             "no further action is required", "temporarily deferred", "delivery temporarily suspended",
             "delay in delivery", "continue to try", "has been postponed");
+    /** Wording of a failure that retrying cannot fix. */
+    private static final List<String> PERMANENT_MARKERS = List.of("user unknown", "unknown user", "no such user",
+            "permanent error", "permanent fatal error", "failed permanently", "does not exist");
     /** Wording that a failed delivery has in almost every MTA. */
     private static final List<String> GENERIC_MARKERS = List.of("could not be delivered", "undeliverable",
             "user unknown", "unknown user", "no such user", "mailbox unavailable", "mailbox not found",
@@ -81,7 +87,8 @@ public final class BounceParser {
             "message was not delivered", "nicht zugestellt", "konnte nicht zugestellt", "n'a pas pu être remis",
             "couldn't be delivered", "wasn't delivered", "was not delivered", "quota exceeded", "over quota",
             "mailbox is full", "mailbox full", "no mailbox", "unrouteable address", "host unknown",
-            "account has been disabled", "undeliverable message", "delivery status notification");
+            "account has been disabled", "undeliverable message", "delivery status notification",
+            "mail has been returned", "message has been returned", "user not found", "invalid mailbox");
 
     private static Map<String, String> markers() {
         Map<String, String> markers = new LinkedHashMap<>();
@@ -106,6 +113,10 @@ public final class BounceParser {
         markers.put("the response from the remote server was", "gmail");
         return markers;
     }
+
+    /** Header fields that name a notification's sender and recipients, whose addresses the text search skips. */
+    private static final List<String> NOTIFICATION_ADDRESS_HEADERS = List.of("From", "Sender", "Reply-To",
+            "Return-Path", "To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To");
 
     private final Session session;
 
@@ -202,8 +213,8 @@ public final class BounceParser {
         List<FailedRecipient> recipients = new ArrayList<>();
         boolean anyRecipient = false;
         for (Map<String, String> block : blocks.subList(Math.min(1, blocks.size()), blocks.size())) {
-            String recipient = typedAddress(block.getOrDefault("final-recipient", block.get("original-recipient")));
-            if (recipient == null) {
+            List<String> addresses = recipientAddresses(block);
+            if (addresses.isEmpty()) {
                 continue;
             }
             anyRecipient = true;
@@ -217,7 +228,9 @@ public final class BounceParser {
                 status = statusCode(diagnostic);
             }
             boolean permanent = !action.startsWith("delayed") && (status == null || !status.startsWith("4"));
-            recipients.add(new FailedRecipient(recipient, status, diagnostic, permanent));
+            for (String address : addresses) {
+                recipients.add(new FailedRecipient(address, status, diagnostic, permanent));
+            }
         }
         if (anyRecipient && recipients.isEmpty()) {
             // Every recipient was delivered or relayed: a success notification, not a bounce.
@@ -264,9 +277,36 @@ public final class BounceParser {
         return blocks;
     }
 
+    /**
+     * Returns the Internet mail addresses of one per-recipient block: the Final-Recipient, then the
+     * Original-Recipient when it differs. The original one is the address the sender wrote, so it is
+     * the one to suppress when a forward or an alias rewrote it.
+     */
+    private static List<String> recipientAddresses(Map<String, String> block) {
+        List<String> addresses = new ArrayList<>();
+        for (String field : List.of("final-recipient", "original-recipient")) {
+            String address = typedAddress(block.get(field));
+            if (address != null && !addresses.contains(address)) {
+                addresses.add(address);
+            }
+        }
+        return addresses;
+    }
+
+    /**
+     * Returns the address of an RFC 3464 recipient field such as {@code rfc822; bob@example.org}, or
+     * null when the field is missing or has another address type, such as the X.400 names of old gateways.
+     */
     private static String typedAddress(String value) {
         if (value == null) {
             return null;
+        }
+        int semicolon = value.indexOf(';');
+        if (semicolon >= 0) {
+            String type = value.substring(0, semicolon).strip().toLowerCase(Locale.ROOT);
+            if (!type.equals("rfc822") && !type.equals("utf-8")) {
+                return null;
+            }
         }
         Matcher matcher = ADDRESS.matcher(value);
         return matcher.find() ? matcher.group().toLowerCase(Locale.ROOT) : null;
@@ -274,49 +314,24 @@ public final class BounceParser {
 
     // ---- plain-text formats ----
 
-    private static final Pattern POSTFIX_RECIPIENT = Pattern.compile("(?m)^<([^>\\s]+@[^>\\s]+)>(?: \\(expanded from <[^>]*>\\))?:\\s*(.*)$");
-    private static final Pattern QMAIL_RECIPIENT = Pattern.compile("(?m)^<([^>\\s]+@[^>\\s]+)>:\\s*$");
-    private static final Pattern GMAIL_RECIPIENT = Pattern.compile(
-            "(?is)delivery to the following recipients? (?:failed permanently|failed|has been delayed):?\\s+((?:\\s*\\S+@\\S+\\s*)+)");
-    private static final Pattern GMAIL_WASNT = Pattern.compile("(?i)(?:wasn't|was not|couldn't be) delivered to\\s+<?(\\S+@[^\\s>]+?)>?[\\s.,]");
-    private static final Pattern EXCHANGE_LIST = Pattern.compile(
-            "(?is)(?:the following recipient\\(s\\) could not be reached|delivery has failed to these recipients or groups|"
-                    + "could not be delivered to the following recipients?|following addresses had permanent fatal errors|"
-                    + "could not be delivered to one or more of its recipients\\.[^\\n]*\\n(?:[^\\n]*\\n)?)"
-                    + ":?(.{0,1500})");
-    private static final Pattern ORIGINAL_MARKER = Pattern.compile(
-            "(?im)^.*(-{2,}.*(original message|copy of the message|returned message|message headers|rfc822)"
-                    + "|below this line is a copy of the message|original message headers|^received: ).*$");
-
     private BounceReport fromText(Content content, String format, String subject) {
         String text = content.text.toString().replace("\r\n", "\n");
-        Matcher original = ORIGINAL_MARKER.matcher(text);
-        String report = original.find() && original.start() > 0 ? text.substring(0, original.start()) : text;
-        boolean delay = DELAY_MARKERS.stream().anyMatch(report.toLowerCase(Locale.ROOT)::contains)
-                || DELAY_SUBJECT.matcher(subject).find() && !subject.toLowerCase(Locale.ROOT).contains("failure");
+        String report = PlainTextRecipients.reportPart(text);
+        String lowerReport = report.toLowerCase(Locale.ROOT);
+        String lowerSubject = subject.toLowerCase(Locale.ROOT);
+        // A "Warning:" subject alone does not make a delay when the text or subject names a permanent failure.
+        boolean permanentWording = PERMANENT_MARKERS.stream()
+                .anyMatch(marker -> lowerReport.contains(marker) || lowerSubject.contains(marker));
+        boolean delay = DELAY_MARKERS.stream().anyMatch(lowerReport::contains)
+                || DELAY_SUBJECT.matcher(subject).find() && !lowerSubject.contains("failure") && !permanentWording;
 
-        Map<String, FailedRecipient> found = new LinkedHashMap<>();
-        collect(found, POSTFIX_RECIPIENT, report, delay);
-        collect(found, QMAIL_RECIPIENT, report, delay);
-        Matcher gmail = GMAIL_RECIPIENT.matcher(report);
-        if (gmail.find()) {
-            addAll(found, gmail.group(1), report.substring(gmail.end()), delay);
-        }
-        Matcher wasnt = GMAIL_WASNT.matcher(report);
-        while (wasnt.find()) {
-            add(found, wasnt.group(1), diagnosticAfter(report, wasnt.end()), delay);
-        }
-        Matcher list = EXCHANGE_LIST.matcher(report);
-        if (found.isEmpty() && list.find()) {
-            addAll(found, list.group(1), list.group(1), delay);
-        }
-        if (found.isEmpty()) {
-            collectLooseAddresses(found, report, content, delay);
-        }
+        Set<String> excluded = new HashSet<>(content.originalSenders);
+        excluded.addAll(content.headerAddresses);
+        List<FailedRecipient> found = new PlainTextRecipients(report, excluded, content.senderDomain, delay).find();
         // Gmail and others state the remote server's reply once, apart from the recipient list.
         String reportStatus = statusCode(report);
         List<FailedRecipient> recipients = new ArrayList<>();
-        for (FailedRecipient recipient : found.values()) {
+        for (FailedRecipient recipient : found) {
             if (recipient.status() == null && reportStatus != null) {
                 recipients.add(new FailedRecipient(recipient.address(), reportStatus, recipient.diagnostic(),
                         reportStatus.startsWith("5")));
@@ -325,60 +340,6 @@ public final class BounceParser {
             }
         }
         return new BounceReport(format, recipients, content.originalMessageId(), null);
-    }
-
-    private static void collect(Map<String, FailedRecipient> found, Pattern pattern, String report, boolean delay) {
-        Matcher matcher = pattern.matcher(report);
-        while (matcher.find()) {
-            String tail = matcher.groupCount() >= 2 && matcher.group(2) != null ? matcher.group(2) : "";
-            add(found, matcher.group(1), tail + " " + diagnosticAfter(report, matcher.end()), delay);
-        }
-    }
-
-    private static void addAll(Map<String, FailedRecipient> found, String block, String context, boolean delay) {
-        Matcher addresses = ADDRESS.matcher(block);
-        while (addresses.find()) {
-            add(found, addresses.group(), diagnosticNear(context, addresses.group()), delay);
-        }
-    }
-
-    /** Takes addresses on lines of their own or in angle brackets, as the MTAs without a fixed layout write them. */
-    private static void collectLooseAddresses(Map<String, FailedRecipient> found, String report, Content content,
-            boolean delay) {
-        Pattern bracketed = Pattern.compile("<(" + ADDRESS.pattern() + ")>|^\\s*\"?(" + ADDRESS.pattern() + ")\"?\\s*(?:[:.,;]|$|\\s)",
-                Pattern.MULTILINE);
-        Matcher matcher = bracketed.matcher(report);
-        while (matcher.find()) {
-            String address = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-            String local = address.substring(0, address.indexOf('@'));
-            if (DAEMON_LOCAL_PART.matcher(local).matches() || content.originalSenders.contains(address.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            add(found, address, diagnosticAfter(report, matcher.end()), delay);
-        }
-    }
-
-    private static void add(Map<String, FailedRecipient> found, String address, String diagnosticText, boolean delay) {
-        String normalized = address.toLowerCase(Locale.ROOT).replaceAll("^[<\"']+|[>\"'.,;:]+$", "");
-        if (normalized.indexOf('@') <= 0 || found.containsKey(normalized)) {
-            return;
-        }
-        String diagnostic = oneLine(diagnosticText);
-        String status = statusCode(diagnostic);
-        boolean permanent = status != null ? status.startsWith("5") : !delay;
-        found.put(normalized, new FailedRecipient(normalized, status, diagnostic, permanent));
-    }
-
-    private static String diagnosticAfter(String text, int from) {
-        int end = Math.min(text.length(), from + 400);
-        String tail = text.substring(from, end);
-        int paragraph = tail.indexOf("\n\n\n");
-        return paragraph > 0 ? tail.substring(0, paragraph) : tail;
-    }
-
-    private static String diagnosticNear(String text, String address) {
-        int at = text.indexOf(address);
-        return at < 0 ? text : diagnosticAfter(text, at + address.length());
     }
 
     /** Returns the enhanced status code in {@code text}, derived from a basic SMTP reply code when there is none. */
@@ -397,7 +358,7 @@ public final class BounceParser {
         return null;
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         if (text == null) {
             return null;
         }
@@ -417,6 +378,10 @@ public final class BounceParser {
         final List<String> originalIds = new ArrayList<>();
         final List<String> textIds = new ArrayList<>();
         final List<String> originalSenders = new ArrayList<>();
+        /** Addresses in the notification's own header, such as its sender and Postdesk's bounce address. */
+        final List<String> headerAddresses = new ArrayList<>();
+        /** Domain of the notification's From address in lower case, or null. */
+        String senderDomain;
         String ownId;
 
         String originalMessageId() {
@@ -433,6 +398,9 @@ public final class BounceParser {
             MimeMessage message = new MimeMessage(session, in);
             String ownId = message.getHeader("Message-ID", null);
             content.ownId = ownId == null ? null : ownId.replaceAll("[<>\\s]", "");
+            content.headerAddresses.addAll(addresses(message, NOTIFICATION_ADDRESS_HEADERS));
+            List<String> from = addresses(message, List.of("From"));
+            content.senderDomain = from.isEmpty() ? null : from.get(0).substring(from.get(0).indexOf('@') + 1);
             walk(message, content, 0);
         } catch (MessagingException | IOException | RuntimeException e) {
             // Keep what was read; a broken notification still counts by its headers and text.
@@ -466,7 +434,14 @@ public final class BounceParser {
                 }
             }
             case "message/rfc822", "message/global", "text/rfc822-headers", "text/rfc822-header",
-                    "message/rfc822-headers" -> readOriginal(part, content);
+                    "message/rfc822-headers" -> {
+                MimeMessage wrapped = type.equals("message/rfc822") ? wrappedReport(part, content) : null;
+                if (wrapped != null) {
+                    walk(wrapped, content, depth + 1);
+                } else {
+                    readOriginal(part, content);
+                }
+            }
             case "text/plain" -> content.text.append(readText(part)).append('\n');
             case "text/html" -> {
                 if (content.text.isEmpty()) {
@@ -479,6 +454,23 @@ public final class BounceParser {
                 // Attachments of other types carry nothing a bounce report needs.
             }
         }
+    }
+
+    /**
+     * Returns the delivery status report that {@code part} contains when it comes before any text of
+     * the notification, as some gateways forward a report wrapped as an attachment, or null.
+     */
+    private MimeMessage wrappedReport(Part part, Content content) throws MessagingException, IOException {
+        if (!content.text.toString().isBlank() || content.deliveryStatus != null) {
+            return null;
+        }
+        MimeMessage attached;
+        try (InputStream in = part.getInputStream()) {
+            attached = new MimeMessage(session, in);
+        }
+        String type = attached.getContentType();
+        String lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        return lower.startsWith("multipart/report") && lower.contains("delivery-status") ? attached : null;
     }
 
     private void readOriginal(Part part, Content content) throws MessagingException, IOException {
@@ -502,6 +494,23 @@ public final class BounceParser {
                 }
             }
         }
+    }
+
+    private static List<String> addresses(Part part, List<String> headerNames) throws MessagingException {
+        List<String> addresses = new ArrayList<>();
+        for (String name : headerNames) {
+            String[] values = part.getHeader(name);
+            if (values == null) {
+                continue;
+            }
+            for (String value : values) {
+                Matcher matcher = ADDRESS.matcher(value);
+                while (matcher.find()) {
+                    addresses.add(matcher.group().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return addresses;
     }
 
     private static String readText(Part part) throws MessagingException, IOException {

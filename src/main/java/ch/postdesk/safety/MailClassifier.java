@@ -94,8 +94,13 @@ public final class MailClassifier {
             Optional<BounceReport> bounce = bounceParser.parse(parsed, raw);
             if (bounce.isPresent()) {
                 BounceReport report = bounce.get();
+                // A notification that names Postdesk's own address, for example a forged one, must not suppress it.
+                List<BounceReport.FailedRecipient> recipients = report.recipients().stream()
+                        .filter(recipient -> !systemAddresses.contains(recipient.address())
+                                && !verp.isBounceAddress(recipient.address()))
+                        .toList();
                 return new Classification(MailClass.BOUNCE, "delivery status notification (" + report.format() + ")",
-                        new BounceReport(report.format(), report.recipients(), report.originalMessageId(),
+                        new BounceReport(report.format(), recipients, report.originalMessageId(),
                                 verpToken.orElse(null)));
             }
         }

@@ -6,6 +6,7 @@ import ch.postdesk.parsing.MailParser;
 import ch.postdesk.parsing.ParsedMail;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -112,6 +113,32 @@ class MailClassifierTest {
         assertThat(result.bounce().format()).isEqualTo("verp");
         assertThat(result.bounce().verpToken()).isEqualTo("pd.pd-1001.6a1b2c3d");
         assertThat(result.bounce().recipients()).isEmpty();
+    }
+
+    @Test
+    void bounceOmitsOwnAddresses() {
+        byte[] raw = ("""
+                From: MAILER-DAEMON@mx.partner.test
+                To: bounces@postdesk.test
+                Subject: failure notice
+
+                I'm afraid I wasn't able to deliver your message to the following addresses.
+
+                <bob@partner.test>:
+                550 5.1.1 mailbox unknown
+
+                <support@postdesk.test>:
+                550 5.1.1 mailbox unknown
+
+                <bounces+pd.pd-1001.6a1b2c3d@postdesk.test>:
+                550 5.1.1 mailbox unknown
+                """).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+
+        Classification result = classifier.classify(PARSER.parse(raw, Instant.EPOCH), raw);
+
+        assertThat(result.mailClass()).isEqualTo(MailClass.BOUNCE);
+        assertThat(result.bounce().recipients()).extracting(BounceReport.FailedRecipient::address)
+                .containsExactly("bob@partner.test");
     }
 
     @Test
