@@ -58,12 +58,12 @@ public final class MailContent implements AutoCloseable {
         return size;
     }
 
-    /** Whether the content is held in the heap; false when it lives in a spool file. */
+    /** Returns whether the content is in the heap, or false when it is in a spool file. */
     public boolean inMemory() {
         return bytes != null;
     }
 
-    /** The SHA-256 digest of the content in lower-case hex. */
+    /** Returns the SHA-256 digest of the content in lower-case hex, computed once. */
     public String sha256() {
         String digest = sha256;
         if (digest == null) {

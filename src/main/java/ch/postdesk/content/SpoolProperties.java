@@ -6,7 +6,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * {@code postdesk.spool}: inbound mail and decoded attachments larger than {@code threshold} are
- * written to files in {@code directory} while Postdesk processes them, so that the heap holds no
+ * written to files in {@code directory} while Postdesk processes them, so that the heap keeps no
  * full copy of a large mail.
  *
  * @param threshold content up to this size stays in memory (default 1MB)

@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where and from which size content goes to disk instead of the heap.
+ * Spool settings: the directory for content kept on disk instead of the heap, and the size from
+ * which content goes there.
  *
  * @param threshold content up to this many bytes stays in memory
  * @param directory directory for spool files, created when missing

@@ -128,9 +128,12 @@ public class TicketWriter {
             return new InboundResult(InboundOutcome.CREATED, ticket.getNumber(), null);
         }
         history.record(ticket, "article-added", sender, "threaded by " + mail.thread().via());
+        String priorityBefore = ticket.getPriority();
         routing.afterStore(ticket, mail, article, false);
-        // Triage may have changed the priority of the existing ticket.
-        slaClocks.onPolicyInputsChanged(ticket);
+        if (!java.util.Objects.equals(priorityBefore, ticket.getPriority())) {
+            // A triage rule changed the priority, so another SLA policy may apply.
+            slaClocks.onPolicyInputsChanged(ticket);
+        }
         if (mail.commandMail() != null) {
             commands.execute(ticket, mail, article);
         } else {

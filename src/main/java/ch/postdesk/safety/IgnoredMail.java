@@ -100,7 +100,7 @@ public class IgnoredMail {
         return size;
     }
 
-    /** The content of a new row, until the end of the transaction that inserts it; null for a loaded row. */
+    /** Returns the content of a new row until its transaction ends, or null for a row loaded from the database. */
     public MailContent pendingContent() {
         return pendingContent;
     }

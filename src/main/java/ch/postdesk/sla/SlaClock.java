@@ -160,8 +160,8 @@ public class SlaClock {
             SlaTimer timer = timer(newCalendar, newPolicy.warningPercent());
             timer.resume(now);
             store(timer);
-            // A threshold that the counted time already passes has no moment ahead; it is due now,
-            // so that the monitor warns or breaches at its next run.
+            // A threshold that the counted time has passed already has no moment ahead. It is due
+            // now, so that the monitor warns or breaches at its next run.
             warnAt = warnAt == null ? now : warnAt;
             dueAt = dueAt == null ? now : dueAt;
         }
