@@ -25,7 +25,9 @@ public class BlobStore {
         RAW_MESSAGE("raw_message"),
         ATTACHMENT("attachment"),
         QUARANTINED_MAIL("quarantined_mail"),
-        IGNORED_MAIL("ignored_mail");
+        IGNORED_MAIL("ignored_mail"),
+        /** Outgoing mail exactly as Postdesk sends it; written by Hibernate, read here. */
+        OUTBOX_MESSAGE("outbox_message");
 
         private final String update;
         private final String length;

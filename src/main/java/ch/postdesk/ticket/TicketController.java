@@ -56,11 +56,11 @@ class TicketController {
         return queries.rawMessage(number, id)
                 .<ResponseEntity<?>>map(raw -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType("message/rfc822"))
-                        .contentLength(raw.getSize())
+                        .contentLength(raw.size())
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(number + "-" + id + ".eml").build().toString())
                         .header("X-Content-Type-Options", "nosniff")
-                        .body(blobs.resource(BlobTable.RAW_MESSAGE, raw.getId())))
+                        .body(blobs.resource(raw.table(), raw.id())))
                 .orElseGet(() -> notFound("no raw message for article " + id + " of ticket " + number));
     }
 

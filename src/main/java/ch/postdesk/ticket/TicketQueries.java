@@ -1,5 +1,6 @@
 package ch.postdesk.ticket;
 
+import ch.postdesk.content.BlobStore.BlobTable;
 import ch.postdesk.sla.SlaClockService;
 import java.time.Clock;
 import ch.postdesk.parsing.HtmlSanitizer;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +26,11 @@ public class TicketQueries {
     private final HistoryEventRepository history;
     private final SlaClockService sla;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     public TicketQueries(TicketRepository tickets, ArticleRepository articles, AttachmentRepository attachments,
-            HistoryEventRepository history, SlaClockService sla, Clock clock) {
+            HistoryEventRepository history, SlaClockService sla, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.tickets = tickets;
         this.articles = articles;
         this.attachments = attachments;
@@ -47,14 +51,26 @@ public class TicketQueries {
         return tickets.findByNumber(number.toUpperCase(Locale.ROOT)).map(this::view);
     }
 
-    /** Returns the raw message of an article of the given ticket, without its content. */
-    public Optional<RawMessage> rawMessage(String number, long articleId) {
-        return articleOf(number, articleId)
-                .map(Article::getRawMessage)
-                .map(raw -> {
-                    raw.getSize();
-                    return raw;
-                });
+    /** Where the raw message of an article is stored, and its size. */
+    public record RawSource(BlobTable table, long id, long size) {
+    }
+
+    /**
+     * Returns where the raw message of an article of the given ticket is: the message as it
+     * arrived for inbound articles, the queued outgoing mail for outbound ones.
+     */
+    public Optional<RawSource> rawMessage(String number, long articleId) {
+        Optional<Article> article = articleOf(number, articleId);
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        RawMessage raw = article.get().getRawMessage();
+        if (raw != null) {
+            return Optional.of(new RawSource(BlobTable.RAW_MESSAGE, raw.getId(), raw.getSize()));
+        }
+        return jdbc.query("select id, length(content) size from outbox_message where article_id = ? order by id limit 1",
+                (row, index) -> new RawSource(BlobTable.OUTBOX_MESSAGE, row.getLong("id"), row.getLong("size")),
+                articleId).stream().findFirst();
     }
 
     public Optional<Attachment> attachment(String number, long attachmentId) {

@@ -63,6 +63,29 @@ class ArticleDownloadIntegrationTest extends PostdeskIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void outboundArticleRawIsSentMail() {
+        String customer = uniqueAddress("outbound-raw", "customer.test");
+        byte[] raw = relatedMail(customer, uniqueMessageId("customer.test")).getBytes(StandardCharsets.UTF_8);
+        String number = json(postMail("/api/inbound", raw, API_TOKEN).body()).get("ticket").asString();
+        JsonNode acknowledgement = null;
+        for (JsonNode article : json(get("/api/tickets/" + number, API_TOKEN).body()).get("articles")) {
+            if (article.get("direction").asString().equals("outbound")) {
+                acknowledgement = article;
+            }
+        }
+        assertThat(acknowledgement).as("outbound acknowledgement article").isNotNull();
+
+        HttpResponse<byte[]> response = getBytes("/api/tickets/" + number + "/articles/"
+                + acknowledgement.get("id").asLong() + "/raw");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("message/rfc822");
+        String sent = new String(response.body(), StandardCharsets.UTF_8);
+        assertThat(sent).contains("Message-ID: <" + acknowledgement.get("messageId").asString() + ">")
+                .contains("Auto-Submitted: auto-replied");
+    }
+
     private static String relatedMail(String customer, String messageId) {
         String png = Base64.getMimeEncoder().encodeToString(PNG);
         String pdf = Base64.getMimeEncoder().encodeToString(PDF);
