@@ -51,7 +51,7 @@ public class TicketQueries {
         return tickets.findByNumber(number.toUpperCase(Locale.ROOT)).map(this::view);
     }
 
-    /** Where the raw message of an article is stored, and its size. */
+    /** Location of an article's raw message: the table and row that contain it, and its size. */
     public record RawSource(BlobTable table, long id, long size) {
     }
 
