@@ -321,7 +321,8 @@ final class MimeWalker {
         String disposition = disposition(part);
         boolean inline = contentId != null && !Part.ATTACHMENT.equalsIgnoreCase(disposition)
                 || Part.INLINE.equalsIgnoreCase(disposition) && type.startsWith("image/");
-        return new ParsedAttachment(filename, type, content, contentId, inline);
+        String charset = type.startsWith("text/") ? safeCharsetLabel(charsetLabel(part)) : null;
+        return new ParsedAttachment(filename, type, content, contentId, inline, null, null, charset);
     }
 
     private String defaultName(String type) {
@@ -465,6 +466,11 @@ final class MimeWalker {
         } catch (MessagingException | RuntimeException e) {
             return "application/octet-stream";
         }
+    }
+
+    /** Returns {@code label} in lower case when it is a plain charset token, else null. */
+    private static String safeCharsetLabel(String label) {
+        return label != null && label.matches("[A-Za-z0-9_.:\\-]{1,40}") ? label.toLowerCase(Locale.ROOT) : null;
     }
 
     static String charsetLabel(Part part) {

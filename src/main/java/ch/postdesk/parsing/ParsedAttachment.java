@@ -12,18 +12,25 @@ import ch.postdesk.content.MailContent;
  * @param inline whether the part is shown inline (for example a {@code cid:} image in the HTML)
  * @param messageSubject for an attached message ({@code message/rfc822}), its decoded subject, else null
  * @param messageFrom for an attached message, its decoded sender as written in From, else null
+ * @param charset for a text part, the charset its Content-Type declares, else null
  */
 public record ParsedAttachment(String filename, String contentType, MailContent data, String contentId, boolean inline,
-        String messageSubject, String messageFrom) {
+        String messageSubject, String messageFrom, String charset) {
+
+    /** An attached message ({@code message/rfc822}). */
+    public ParsedAttachment(String filename, String contentType, MailContent data, String contentId, boolean inline,
+            String messageSubject, String messageFrom) {
+        this(filename, contentType, data, contentId, inline, messageSubject, messageFrom, null);
+    }
 
     /** An attachment that is not a message. */
     public ParsedAttachment(String filename, String contentType, MailContent data, String contentId, boolean inline) {
-        this(filename, contentType, data, contentId, inline, null, null);
+        this(filename, contentType, data, contentId, inline, null, null, null);
     }
 
     /** An attachment that is not a message, from bytes in memory. */
     public ParsedAttachment(String filename, String contentType, byte[] content, String contentId, boolean inline) {
-        this(filename, contentType, MailContent.of(content), contentId, inline, null, null);
+        this(filename, contentType, MailContent.of(content), contentId, inline, null, null, null);
     }
 
     /**

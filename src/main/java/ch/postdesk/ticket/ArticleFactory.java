@@ -66,8 +66,10 @@ public class ArticleFactory {
         article.setParseWarnings(parsed.warnings().isEmpty() ? null : String.join("\n", parsed.warnings()));
         article.setRawMessage(new RawMessage(raw, now));
         for (ParsedAttachment part : parsed.attachments()) {
-            article.getAttachments().add(new Attachment(article, part.filename(), part.contentType(), part.data(),
-                    part.contentId(), part.inline()));
+            Attachment attachment = new Attachment(article, part.filename(), part.contentType(), part.data(),
+                    part.contentId(), part.inline());
+            attachment.setCharset(part.charset());
+            article.getAttachments().add(attachment);
         }
         return article;
     }

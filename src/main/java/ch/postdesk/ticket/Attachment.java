@@ -43,6 +43,9 @@ public class Attachment {
     @Column(name = "inline_part", nullable = false)
     private boolean inline;
 
+    /** Charset that a text attachment declares, served with its downloads; null for other types. */
+    private String charset;
+
     /**
      * Content of a new row until {@link BlobStore} has written it. The {@code content} column is
      * not mapped: {@link BlobStore} streams it in and out.
@@ -95,6 +98,14 @@ public class Attachment {
 
     public boolean isInline() {
         return inline;
+    }
+
+    public String getCharset() {
+        return charset;
+    }
+
+    public void setCharset(String charset) {
+        this.charset = charset;
     }
 
     /** Returns the content of a new row until its transaction ends, or null for a row loaded from the database. */

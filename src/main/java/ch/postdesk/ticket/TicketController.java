@@ -68,7 +68,7 @@ class TicketController {
     ResponseEntity<?> attachment(@PathVariable String number, @PathVariable long id) {
         return queries.attachment(number, id)
                 .<ResponseEntity<?>>map(a -> ResponseEntity.ok()
-                        .contentType(safeType(a.getContentType()))
+                        .contentType(safeType(a.getContentType(), a.getCharset()))
                         .header(HttpHeaders.CONTENT_DISPOSITION, attachmentDisposition(a.getFilename()))
                         .header("X-Content-Type-Options", "nosniff")
                         .contentLength(a.getSize())
@@ -103,11 +103,21 @@ class TicketController {
         return header + "; filename*=UTF-8''" + encoded;
     }
 
-    private static MediaType safeType(String contentType) {
+    /** Returns the stored type with the declared charset; a charset Java does not know is left out. */
+    private static MediaType safeType(String contentType, String charset) {
+        MediaType type;
         try {
-            return MediaType.parseMediaType(contentType);
+            type = MediaType.parseMediaType(contentType);
         } catch (RuntimeException e) {
             return MediaType.APPLICATION_OCTET_STREAM;
+        }
+        if (charset == null) {
+            return type;
+        }
+        try {
+            return new MediaType(type, java.nio.charset.Charset.forName(charset));
+        } catch (RuntimeException e) {
+            return type;
         }
     }
 

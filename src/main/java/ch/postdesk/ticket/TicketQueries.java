@@ -93,7 +93,7 @@ public class TicketQueries {
                 article.getCreatedAt(),
                 files.stream()
                         .map(f -> new TicketView.AttachmentView(f.getId(), f.getFilename(), f.getContentType(),
-                                f.getSize(), f.getSha256(), f.isInline(), f.getContentId()))
+                                f.getCharset(), f.getSize(), f.getSha256(), f.isInline(), f.getContentId()))
                         .toList(),
                 article.isUnverified(),
                 displayHtml(ticket, article, files));

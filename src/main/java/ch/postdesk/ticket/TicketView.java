@@ -50,8 +50,8 @@ public record TicketView(
     }
 
     /** Attachment metadata; the content is at {@code /api/tickets/{number}/attachments/{id}}. */
-    public record AttachmentView(Long id, String filename, String contentType, long size, String sha256,
-            boolean inline, String contentId) {
+    public record AttachmentView(Long id, String filename, String contentType, String charset, long size,
+            String sha256, boolean inline, String contentId) {
     }
 
     /** One history event. */

@@ -86,6 +86,42 @@ class ArticleDownloadIntegrationTest extends PostdeskIntegrationTest {
                 .contains("Auto-Submitted: auto-replied");
     }
 
+    @Test
+    void textAttachmentServedWithCharset() {
+        String customer = uniqueAddress("latin1", "customer.test");
+        byte[] notes = "Grüße aus Zürich\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        String raw = String.join("\r\n",
+                "From: " + customer,
+                "To: support@postdesk.test",
+                "Subject: Notes",
+                "Message-ID: <" + uniqueMessageId("customer.test") + ">",
+                "MIME-Version: 1.0",
+                "Content-Type: multipart/mixed; boundary=\"b\"",
+                "",
+                "--b",
+                "Content-Type: text/plain; charset=utf-8",
+                "",
+                "Notes attached.",
+                "--b",
+                "Content-Type: text/plain; charset=\"ISO-8859-1\"; name=\"notes.txt\"",
+                "Content-Transfer-Encoding: base64",
+                "Content-Disposition: attachment; filename=\"notes.txt\"",
+                "",
+                Base64.getMimeEncoder().encodeToString(notes),
+                "--b--",
+                "");
+        String number = json(postMail("/api/inbound", raw.getBytes(StandardCharsets.US_ASCII), API_TOKEN).body())
+                .get("ticket").asString();
+        JsonNode file = attachmentNamed(json(get("/api/tickets/" + number, API_TOKEN).body()).get("articles").get(0),
+                "notes.txt");
+
+        HttpResponse<byte[]> response = getBytes("/api/tickets/" + number + "/attachments/" + file.get("id").asLong());
+
+        assertThat(file.get("charset").asString()).isEqualTo("iso-8859-1");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain;charset=ISO-8859-1");
+        assertThat(response.body()).isEqualTo(notes);
+    }
+
     private static String relatedMail(String customer, String messageId) {
         String png = Base64.getMimeEncoder().encodeToString(PNG);
         String pdf = Base64.getMimeEncoder().encodeToString(PDF);
