@@ -42,10 +42,6 @@ public final class MailContent implements AutoCloseable {
         return bytes.length == 0 ? EMPTY : new MailContent(bytes, null, bytes.length, null);
     }
 
-    public static MailContent empty() {
-        return EMPTY;
-    }
-
     static MailContent inMemory(byte[] bytes, String sha256) {
         return new MailContent(bytes, null, bytes.length, sha256);
     }
