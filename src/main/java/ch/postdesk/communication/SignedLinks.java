@@ -83,8 +83,13 @@ public class SignedLinks {
         }
         try {
             String payload = new String(DECODER.decode(token.substring(0, dot)), StandardCharsets.US_ASCII);
-            byte[] signature = DECODER.decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(mac(payload), signature)) {
+            // Compared as text, not as decoded bytes: Base64 ignores the unused low bits of the last
+            // character, so several spellings decode to the same signature, and only the one
+            // Postdesk wrote is accepted.
+            String expected = ENCODER.encodeToString(payload.getBytes(StandardCharsets.US_ASCII)) + "."
+                    + ENCODER.encodeToString(mac(payload));
+            if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                    token.getBytes(StandardCharsets.US_ASCII))) {
                 return Optional.empty();
             }
             String[] parts = payload.split("\\.");

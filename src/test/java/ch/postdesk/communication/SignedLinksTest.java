@@ -51,6 +51,19 @@ class SignedLinksTest {
     }
 
     @Test
+    void otherSpellingOfSignatureRejected() {
+        SignedLinks links = links("0123456789abcdef0123456789abcdef");
+        String token = links.sign("approval", 42, "a1b2c3", EXPIRES);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char last = token.charAt(token.length() - 1);
+        // A 32-byte signature fills 43 characters; the lowest bit of the last one carries no data.
+        char sameBytes = alphabet.charAt(alphabet.indexOf(last) ^ 1);
+
+        assertThat(links.verify("approval", token.substring(0, token.length() - 1) + sameBytes)).isEmpty();
+        assertThat(links.verify("approval", token)).isPresent();
+    }
+
+    @Test
     void missingSecretRejectedOutsideDemo() {
         assertThatThrownBy(() -> links(null)).hasMessageContaining("POSTDESK_LINK_SECRET");
         assertThatThrownBy(() -> links("short")).hasMessageContaining("too short");

@@ -218,12 +218,6 @@ class MailSafetyIntegrationTest extends PostdeskIntegrationTest {
                 where t.number = ? and a.direction = 'INBOUND'""", number);
     }
 
-    private List<String> historyTypes(String number) {
-        return jdbc.queryForList("""
-                select h.type from history_event h join ticket t on t.id = h.ticket_id where t.number = ?
-                order by h.id""", String.class, number);
-    }
-
     private List<String> duplicateMailboxes(String messageId) {
         return jdbc.queryForList("select mailbox from inbound_duplicate where message_id = ?", String.class, messageId);
     }

@@ -104,10 +104,4 @@ public abstract class CommunicationTestSupport extends PostdeskIntegrationTest {
     protected String ticketStatus(String number) {
         return jdbc.queryForObject("select status from ticket where number = ?", String.class, number);
     }
-
-    protected List<String> historyTypes(String number) {
-        return jdbc.queryForList("""
-                select h.type from history_event h join ticket t on t.id = h.ticket_id
-                where t.number = ? order by h.id""", String.class, number);
-    }
 }

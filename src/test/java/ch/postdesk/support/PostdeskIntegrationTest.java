@@ -240,6 +240,20 @@ public abstract class PostdeskIntegrationTest {
         }
     }
 
+    /** Returns the types of the history events of ticket {@code number}, oldest first. */
+    protected List<String> historyTypes(String number) {
+        return jdbc.queryForList("""
+                select h.type from history_event h join ticket t on t.id = h.ticket_id
+                where t.number = ? order by h.id""", String.class, number);
+    }
+
+    /** Returns the details of the history events of ticket {@code number}, oldest first. */
+    protected List<String> historyDetails(String number) {
+        return jdbc.queryForList("""
+                select h.detail from history_event h join ticket t on t.id = h.ticket_id
+                where t.number = ? order by h.id""", String.class, number);
+    }
+
     /** Returns the kinds of the outbox mails of ticket {@code number}, oldest first. */
     protected List<String> outboxKinds(String number) {
         return jdbc.queryForList("""
